@@ -1,0 +1,3 @@
+export * from "./evaluate.js";
+export * from "./fluid-layer.js";
+export * from "./totals.js";

@@ -1,0 +1,83 @@
+import type { LayerOutcome, Outcome } from "../model/outcome.js";
+
+/**
+ * The additive quantities of one attack (or their means over trials), from
+ * which every ratio of model.md §6 follows. Monte Carlo averages these and
+ * then calls {@link outcomeFromTotals}, which gives the ratio of means.
+ */
+export interface Totals {
+  attackerCost: number;
+  defenderCost: number;
+  defenderCostFull: number;
+  kills: number;
+  leakers: number;
+  damage: number;
+  damageAverted: number;
+  /** Per layer, in layer order. */
+  layerShots: number[];
+  layerKills: number[];
+  layerCost: number[];
+}
+
+export interface LayerLabel {
+  readonly id: string;
+  readonly name: string;
+}
+
+export function emptyTotals(layerCount: number): Totals {
+  return {
+    attackerCost: 0,
+    defenderCost: 0,
+    defenderCostFull: 0,
+    kills: 0,
+    leakers: 0,
+    damage: 0,
+    damageAverted: 0,
+    layerShots: new Array<number>(layerCount).fill(0),
+    layerKills: new Array<number>(layerCount).fill(0),
+    layerCost: new Array<number>(layerCount).fill(0),
+  };
+}
+
+/** `a / b`, or null where `b` is 0 (a ratio with nothing to compare against). */
+export function ratio(a: number, b: number): number | null {
+  return b === 0 ? null : a / b;
+}
+
+/**
+ * The results of model.md §6 from the totals of one swarm size:
+ * `cer = defenderCost / attackerCost`, `cerFull = defenderCostFull / attackerCost`,
+ * `netCer = (defenderCost + damage) / attackerCost`,
+ * `costPerKill = defenderCost / kills`, `cerPerKill = costPerKill / (attackerCost / N)`.
+ */
+export function outcomeFromTotals(
+  swarmSize: number,
+  t: Totals,
+  labels: readonly LayerLabel[],
+): Outcome {
+  const costPerKill = ratio(t.defenderCost, t.kills);
+  const costPerDrone = t.attackerCost / swarmSize;
+  const layers: LayerOutcome[] = labels.map((l, i) => ({
+    id: l.id,
+    name: l.name,
+    shots: t.layerShots[i] ?? 0,
+    kills: t.layerKills[i] ?? 0,
+    cost: t.layerCost[i] ?? 0,
+  }));
+  return {
+    swarmSize,
+    attackerCost: t.attackerCost,
+    defenderCost: t.defenderCost,
+    defenderCostFull: t.defenderCostFull,
+    kills: t.kills,
+    leakers: t.leakers,
+    damage: t.damage,
+    damageAverted: t.damageAverted,
+    cer: ratio(t.defenderCost, t.attackerCost),
+    cerFull: ratio(t.defenderCostFull, t.attackerCost),
+    netCer: ratio(t.defenderCost + t.damage, t.attackerCost),
+    costPerKill,
+    cerPerKill: costPerKill === null ? null : ratio(costPerKill, costPerDrone),
+    layers,
+  };
+}

@@ -1,0 +1,5 @@
+export * from "./distribution.js";
+export * from "./input.js";
+export * from "./outcome.js";
+export * from "./point.js";
+export * from "./scenario.js";

@@ -1,0 +1,89 @@
+import type { Input } from "./input.js";
+
+/** The layer kinds of scenario-format.md. */
+export const LAYER_KINDS = [
+  "missile",
+  "gun",
+  "laser",
+  "microwave",
+  "interceptor-drone",
+  "electronic-warfare",
+  "other",
+] as const;
+export type LayerKind = (typeof LAYER_KINDS)[number];
+
+export interface DroneType {
+  readonly id: string;
+  readonly name: string;
+  /** Share of the swarm, 0..1; the shares of a scenario sum to 1. */
+  readonly share: number;
+  readonly unitCost: Input;
+  /** Damage if it leaks (0 for a pure decoy). */
+  readonly damage: Input;
+  readonly decoy: boolean;
+  /** Catalog entry it was filled from, if any. */
+  readonly ref: string | null;
+}
+
+export type Doctrine =
+  | { readonly type: "salvo"; readonly shots: number }
+  | { readonly type: "shoot-look-shoot"; readonly maxShots: number };
+
+export type Capacity =
+  | { readonly type: "shots"; readonly shots: number }
+  /** `floor(channels × window / timePerShot)` shots; window and timePerShot in seconds. */
+  | {
+      readonly type: "rate";
+      readonly channels: number;
+      readonly window: Input;
+      readonly timePerShot: Input;
+    };
+
+export interface Acquisition {
+  readonly cost: Input;
+  readonly lifeYears: number;
+  readonly attacksPerYear: number;
+}
+
+export interface Layer {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: LayerKind;
+  readonly costPerShot: Input;
+  readonly pk: Input;
+  readonly doctrine: Doctrine;
+  /** Null: unlimited. */
+  readonly magazine: number | null;
+  /** Null: unlimited. */
+  readonly capacity: Capacity | null;
+  readonly availability: Input;
+  /** Drone type ids it can engage; null: all. */
+  readonly engages: readonly string[] | null;
+  readonly discriminates: boolean;
+  readonly fixedCost: Input;
+  readonly acquisition: Acquisition | null;
+  readonly ref: string | null;
+}
+
+/** A published source of a figure, as the JSON output lists it. */
+export interface Source {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly year: number | null;
+  readonly url: string | null;
+}
+
+/** A validated, normalized scenario: what the engine and the simulator take. */
+export interface Scenario {
+  readonly title: string;
+  readonly description: string;
+  /** ISO 4217 code of the reporting currency. */
+  readonly currency: string;
+  readonly priceYear: number;
+  /** Ascending whole numbers ≥ 1, no duplicates. */
+  readonly swarmSizes: readonly number[];
+  readonly drones: readonly DroneType[];
+  readonly layers: readonly Layer[];
+  readonly sources: readonly Source[];
+}
