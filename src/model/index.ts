@@ -3,3 +3,4 @@ export * from "./input.js";
 export * from "./outcome.js";
 export * from "./point.js";
 export * from "./scenario.js";
+export * from "./catalog-entry.js";
