@@ -6,5 +6,6 @@ export default defineConfig({
     reporters: ["default", "./tests/support/count-reporter.ts"],
     testTimeout: 30_000,
     pool: "forks",
+    globalSetup: ["./tests/support/build-once.ts"],
   },
 });
