@@ -1,3 +1,4 @@
 export * from "./evaluate.js";
 export * from "./fluid-layer.js";
 export * from "./totals.js";
+export * from "./budget-exhaustion.js";

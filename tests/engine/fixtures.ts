@@ -29,9 +29,9 @@ export interface LayerSpec {
   id: string;
   costPerShot: number;
   pk: number;
-  salvo?: number;
-  sls?: number;
-  magazine?: number;
+  salvo?: number | undefined;
+  sls?: number | undefined;
+  magazine?: number | undefined;
   capacityShots?: number;
   rate?: { channels: number; window: number; timePerShot: number };
   availability?: number;

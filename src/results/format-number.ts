@@ -1,0 +1,36 @@
+/** Number formatting for people: thousands separators, ratios to 3 significant figures. */
+
+const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+
+/** `1234567.8` → `"1,234,568"`. */
+export function formatMoney(x: number): string {
+  return whole.format(x);
+}
+
+/** Counts that may be fractional in deterministic mode: `12.345` → `"12.35"`, `12` → `"12"`. */
+export function formatCount(x: number): string {
+  if (Number.isInteger(x)) return whole.format(x);
+  return new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(x);
+}
+
+/**
+ * A ratio to three significant figures, with separators above 1,000:
+ * `47.96` → `"48.0"`, `0.012345` → `"0.0123"`, `12345.6` → `"12,346"`, null → `"–"`.
+ */
+export function formatRatio(x: number | null): string {
+  if (x === null || !Number.isFinite(x)) return "–";
+  if (Math.abs(x) >= 1000) return whole.format(x);
+  if (x === 0) return "0";
+  return new Intl.NumberFormat("en-US", {
+    maximumSignificantDigits: 3,
+    minimumSignificantDigits: 3,
+  }).format(x);
+}
+
+/** Compact money for narrow cells: `3_800_000` → `"3.8M"`, `12_500` → `"12.5k"`. */
+export function formatCompact(x: number): string {
+  return new Intl.NumberFormat("en-US", {
+    notation: "compact",
+    maximumSignificantDigits: 3,
+  }).format(x);
+}
