@@ -1,0 +1,211 @@
+/**
+ * `cer`: the cost-exchange ratio against swarm size, log–log, with the
+ * break-even rule at CER = 1, one line per series and metric, and the p5–p95
+ * band behind each line in Monte Carlo.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import type { ChartData, ChartOptions } from "./chart-data.js";
+import type { ChartModule } from "./chart-module.js";
+import { focusRow } from "./focus.js";
+import { NUMBER_FORMAT, drones, formatRatio, roundSig } from "./format.js";
+import { type LayerChild, frame, plotSize } from "./frame.js";
+import { BAND_OPACITY, LINE_LEGEND, legendColumns, INK, MUTED, categoryColor } from "./theme.js";
+
+/** The ratios the `cer` chart can draw (model.md §6). */
+export const CER_METRICS = ["cer", "netCer", "cerFull"] as const;
+export type CerMetric = (typeof CER_METRICS)[number];
+
+export interface CerOptions extends ChartOptions {
+  /** Ratios to draw, one line each per series (default `["cer"]`). */
+  readonly metrics?: readonly CerMetric[];
+}
+
+const METRIC_LABEL: Readonly<Record<CerMetric, string>> = {
+  cer: "CER",
+  netCer: "Net CER",
+  cerFull: "Full CER",
+};
+
+/**
+ * The y-axis title of each ratio. Short on purpose: headless Vega estimates
+ * text at 0.8 em a character, and a title longer than the plot's height
+ * stretches the layout.
+ */
+const METRIC_AXIS: Readonly<Record<CerMetric, string>> = {
+  cer: "CER: defence ÷ attack cost (log)",
+  netCer: "Net CER: (defence + damage) ÷ attack",
+  cerFull: "Full CER: with acquisition (log)",
+};
+
+/** The finding, by metric: `{r}` is the ratio, `{n}` the swarm size. */
+const FINDING: Readonly<Record<CerMetric, (r: string, n: string) => string>> = {
+  cer: (r, n) => `Defence pays ${r}× the attacker at ${n}`,
+  netCer: (r, n) => `Defence and damage cost ${r}× the attack at ${n}`,
+  cerFull: (r, n) => `With acquisition, defence pays ${r}× the attacker at ${n}`,
+};
+
+/** The break-even rule's label. */
+export const BREAK_EVEN_LABEL = "break-even: defender pays as much as attacker";
+
+interface CerPoint {
+  line: string;
+  metric: string;
+  swarmSize: number;
+  value: number;
+}
+
+interface CerBand {
+  line: string;
+  swarmSize: number;
+  p5: number;
+  p95: number;
+}
+
+/** Decade bounds `[10^a, 10^b]` around every positive value and 1, so the rule always shows. */
+function decadeDomain(values: readonly number[]): [number, number] {
+  const positive = values.filter((v) => v > 0);
+  const lo = Math.min(1, ...positive);
+  const hi = Math.max(1, ...positive);
+  const a = Math.floor(Math.log10(lo) + 1e-9);
+  let b = Math.ceil(Math.log10(hi) - 1e-9);
+  if (b === a) b = a + 1;
+  return [10 ** a, 10 ** b];
+}
+
+/**
+ * The `cer` chart of one scenario: `defenderCost / attackerCost` (or the net
+ * or full ratio) per swarm size, log–log. Null ratios are dropped, as are
+ * ratios ≤ 0, which a log scale cannot place; a band's p5 ≤ 0 is drawn at the
+ * bottom of the axis.
+ *
+ * Title: the first metric of the first series at the focus row
+ * ({@link focusRow}), e.g. "Defence pays 48× the attacker at 19 drones".
+ *
+ * @example
+ * buildCerChart(data, { metrics: ["cer", "netCer"] });
+ */
+export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLevelSpec {
+  const metrics = options.metrics !== undefined && options.metrics.length > 0 ? options.metrics : (["cer"] as const);
+  const { width, height } = plotSize(options);
+  const manySeries = data.series.length > 1;
+  const manyMetrics = metrics.length > 1;
+  const lineName = (series: string, metric: CerMetric): string =>
+    manySeries && manyMetrics ? `${series} · ${METRIC_LABEL[metric]}` : manySeries ? series : METRIC_LABEL[metric];
+
+  const lines: string[] = [];
+  const points: CerPoint[] = [];
+  const bands: CerBand[] = [];
+  for (const series of data.series) {
+    for (const metric of metrics) {
+      const line = lineName(series.name, metric);
+      lines.push(line);
+      for (const row of series.rows) {
+        const value = row[metric];
+        if (value !== null && value > 0) {
+          points.push({ line, metric: METRIC_LABEL[metric], swarmSize: row.swarmSize, value: roundSig(value) });
+        }
+        const band = row.bands?.[metric];
+        if (band !== undefined) {
+          bands.push({ line, swarmSize: row.swarmSize, p5: roundSig(band.p5), p95: roundSig(band.p95) });
+        }
+      }
+    }
+  }
+  const domain = decadeDomain([...points.map((p) => p.value), ...bands.flatMap((b) => [b.p5, b.p95])]);
+  const bottom = domain[0];
+  for (const band of bands) band.p5 = Math.max(band.p5, bottom);
+
+  const x = {
+    field: "swarmSize",
+    type: "quantitative",
+    title: "Drones per attack (log scale)",
+    scale: { type: "log", nice: false },
+    axis: { format: NUMBER_FORMAT },
+  } as const;
+  const yTitle = manyMetrics ? "Cost-exchange ratio (log scale)" : METRIC_AXIS[metrics[0]!];
+  const y = { scale: { type: "log", domain, clamp: true } } as const;
+  const color = {
+    field: "line",
+    type: "nominal",
+    scale: { domain: lines, range: lines.map((_, i) => categoryColor(i)) },
+    legend: lines.length > 1 ? { ...LINE_LEGEND, columns: legendColumns(lines, width) } : null,
+  } as const;
+
+  const layers: LayerChild[] = [];
+  if (bands.length > 0) {
+    layers.push({
+      data: { values: bands },
+      mark: { type: "area", opacity: BAND_OPACITY },
+      encoding: {
+        x,
+        y: { field: "p5", type: "quantitative", ...y, title: yTitle },
+        y2: { field: "p95" },
+        color,
+      },
+    });
+  }
+  layers.push({
+    data: { values: [{}] },
+    mark: { type: "rule", color: INK, strokeDash: [5, 4], strokeWidth: 1.25 },
+    encoding: { y: { datum: 1, type: "quantitative" } },
+  });
+  layers.push({
+    data: { values: [{}] },
+    mark: { type: "text", align: "left", baseline: "bottom", dx: 6, dy: -5, color: MUTED, text: BREAK_EVEN_LABEL },
+    encoding: { x: { value: 0 }, y: { datum: 1, type: "quantitative" } },
+  });
+  layers.push({
+    data: { values: points },
+    mark: { type: "line", point: { filled: true, size: 28 } },
+    encoding: {
+      x,
+      y: {
+        field: "value",
+        type: "quantitative",
+        ...y,
+        title: yTitle,
+        axis: { format: NUMBER_FORMAT },
+      },
+      color,
+      ...(manySeries && manyMetrics ? { strokeDash: {
+              field: "metric",
+              type: "nominal",
+              scale: { domain: metrics.map((m) => METRIC_LABEL[m]) },
+              legend: { ...LINE_LEGEND, columns: metrics.length },
+            }, } : {}),
+      tooltip: [
+        { field: "line", type: "nominal", title: "Line" },
+        { field: "swarmSize", type: "quantitative", title: "Drones", format: "," },
+        { field: "value", type: "quantitative", title: "Ratio", format: ".3~r" },
+      ],
+    },
+  });
+  const marks = (data.breakEven ?? []).map((m) => ({ label: m.label, swarmSize: roundSig(m.swarmSize) }));
+  if (marks.length > 0) {
+    layers.push({
+      data: { values: marks },
+      layer: [
+        { mark: { type: "point", filled: true, size: 70, color: INK }, encoding: { x, y: { datum: 1, type: "quantitative" } } },
+        {
+          mark: { type: "text", align: "center", baseline: "bottom", dy: -9, color: INK, fontWeight: 500 },
+          encoding: { x, y: { datum: 1, type: "quantitative" }, text: { field: "label", type: "nominal" } },
+        },
+      ],
+    });
+  }
+
+  const metric = metrics[0]!;
+  const row = focusRow(data.series[0]?.rows ?? [], options.focusSize);
+  const ratio = row?.[metric];
+  const title =
+    row !== undefined && ratio !== null && ratio !== undefined
+      ? FINDING[metric](formatRatio(ratio), drones(row.swarmSize))
+      : "Cost-exchange ratio against swarm size";
+  return frame(data, { title }, { width, height, layer: layers }, width);
+}
+
+/** The `cer` chart's registry entry. */
+export const cerChart: ChartModule<ChartData, CerOptions> = {
+  summary: "CER against swarm size, log–log, with the break-even rule at 1 and p5–p95 bands",
+  build: buildCerChart,
+};

@@ -1,0 +1,94 @@
+import type { Source } from "../model/index.js";
+import type { ChartData } from "./chart-data.js";
+import { formatCount } from "./format.js";
+
+/** Characters per footnote line: about what fits 760 px of 11 px Inter. */
+export const FOOTNOTE_LINE_CHARS = 125;
+
+/** Lines the source list may take before it ends with "+N more". */
+export const MAX_SOURCE_LINES = 4;
+
+type Assumptions = Pick<ChartData, "title" | "mode" | "trials" | "seed" | "currency" | "priceYear">;
+
+/**
+ * A source shortened to "publisher year" (the title when there is no publisher).
+ *
+ * @example
+ * shortSource({ id: "a", title: "…", publisher: "RAND", year: 2024, url: null }); // "RAND 2024"
+ */
+export function shortSource(source: Source): string {
+  const who = source.publisher.trim() === "" ? source.title.trim() : source.publisher.trim();
+  return source.year === null ? who : `${who} ${source.year}`;
+}
+
+/** "Monte Carlo, 10,000 trials, seed 1" or "deterministic (expected values)". */
+function modeText(data: Assumptions): string {
+  if (data.mode === "deterministic") return "deterministic (expected values)";
+  const trials = data.trials === null ? "" : `, ${formatCount(data.trials)} trials`;
+  const seed = data.seed === null ? "" : `, seed ${data.seed}`;
+  return `Monte Carlo${trials}${seed}`;
+}
+
+/**
+ * The subtitle under a finding title: the scenario's title, then the key
+ * assumptions (mode, trials and seed, currency and price year).
+ *
+ * @example
+ * subtitleLines(data); // ["Poland, 10 Sep 2025", "Monte Carlo, 10,000 trials, seed 1 · EUR, 2025 prices"]
+ */
+export function subtitleLines(data: Assumptions, extra?: string): string[] {
+  const assumptions = [modeText(data), `${data.currency}, ${data.priceYear} prices`];
+  if (extra !== undefined) assumptions.push(extra);
+  return [data.title, assumptions.join(" · ")];
+}
+
+/**
+ * Greedy word-wrap of `items` joined by "; " into lines of at most `width`
+ * characters (an item longer than a line gets a line of its own).
+ */
+function wrapItems(items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const item of items) {
+    const next = line === "" ? item : `${line}; ${item}`;
+    if (line !== "" && next.length + 1 > width) {
+      lines.push(`${line};`);
+      line = item;
+    } else {
+      line = next;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/**
+ * The footnote of a chart: "Source: cxr · <title> · <mode>", then the sources
+ * shortened to "publisher year", `; `-separated and de-duplicated, wrapped to
+ * {@link FOOTNOTE_LINE_CHARS} characters and cut after {@link MAX_SOURCE_LINES}
+ * lines with "+N more".
+ *
+ * @example
+ * footnoteLines(data); // ["Source: cxr · Poland · seed 1 (Monte Carlo, 10,000 trials)", "Sources: RAND 2024; CSIS 2025"]
+ */
+export function footnoteLines(data: Assumptions & Pick<ChartData, "sources">): string[] {
+  const run =
+    data.mode === "deterministic"
+      ? "deterministic (expected values)"
+      : `seed ${data.seed ?? "–"} (Monte Carlo, ${data.trials === null ? "–" : formatCount(data.trials)} trials)`;
+  const head = `Source: cxr · ${data.title} · ${run}`;
+  const items = [...new Set(data.sources.map(shortSource))];
+  if (items.length === 0) return [head];
+
+  const labelled = (list: readonly string[], more: number): string[] =>
+    wrapItems([`Sources: ${list[0] ?? ""}`, ...list.slice(1), ...(more > 0 ? [`+${more} more`] : [])], FOOTNOTE_LINE_CHARS);
+
+  // Drop sources from the end until the list, with its "+N more", fits.
+  let kept = items.length;
+  let lines = labelled(items, 0);
+  while (lines.length > MAX_SOURCE_LINES && kept > 1) {
+    kept--;
+    lines = labelled(items.slice(0, kept), items.length - kept);
+  }
+  return [head, ...lines];
+}

@@ -1,0 +1,125 @@
+/**
+ * Number formats of the briefing charts, in TypeScript (titles, labels) and as
+ * Vega expressions (axes), so both read the same.
+ */
+
+/**
+ * `x` rounded to `digits` significant digits, so inline chart data and golden
+ * files do not change with the last bits of a float.
+ *
+ * @example
+ * roundSig(1 / 3); // 0.333333
+ */
+export function roundSig(x: number, digits = 6): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  return Number(x.toPrecision(digits));
+}
+
+/** Inserts `,` every three digits of the integer part of a plain decimal string. */
+function groupThousands(text: string): string {
+  const [int = "", frac] = text.split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
+}
+
+/** Fixed-point text with trailing zeros (and a trailing point) removed. */
+function trimFixed(x: number, decimals: number): string {
+  const text = x.toFixed(decimals);
+  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+}
+
+/**
+ * A count of drones: whole numbers with thousands separators; below 10, one
+ * decimal where the (fluid) value has one.
+ *
+ * @example
+ * formatCount(1234.4); // "1,234"
+ * formatCount(3.75); // "3.8"
+ */
+export function formatCount(x: number): string {
+  const text = Math.abs(x) < 10 ? trimFixed(x, 1) : x.toFixed(0);
+  return text === "-0" ? "0" : groupThousands(text);
+}
+
+/**
+ * A ratio to 2 significant figures, 3 from 100 up, with thousands separators.
+ *
+ * @example
+ * formatRatio(48.3); // "48"
+ * formatRatio(312.4); // "312"
+ * formatRatio(0.4834); // "0.48"
+ */
+export function formatRatio(x: number): string {
+  if (x === 0) return "0";
+  const digits = Math.abs(x) >= 100 ? 3 : 2;
+  const rounded = Number(x.toPrecision(digits));
+  const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(rounded))));
+  return groupThousands(trimFixed(rounded, decimals));
+}
+
+/**
+ * A share as a whole percentage.
+ *
+ * @example
+ * formatPercent(0.923); // "92%"
+ */
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+const SYMBOLS: Readonly<Record<string, string>> = { EUR: "€", USD: "$", GBP: "£", JPY: "¥" };
+
+/** The symbol written before amounts of `currency`, or undefined where the code is written after. */
+export function currencySymbol(currency: string): string | undefined {
+  return SYMBOLS[currency];
+}
+
+const SUFFIXES = [
+  { at: 1e12, suffix: "T" },
+  { at: 1e9, suffix: "B" },
+  { at: 1e6, suffix: "M" },
+  { at: 1e3, suffix: "k" },
+] as const;
+
+/**
+ * Money with an SI-ish suffix to 2–3 significant figures: `€1.2M`, or
+ * `1.2M PLN` for a currency without a symbol here.
+ *
+ * @example
+ * formatMoney(1_234_000, "EUR"); // "€1.23M"
+ * formatMoney(95_000, "PLN"); // "95k PLN"
+ */
+export function formatMoney(x: number, currency: string): string {
+  const step = SUFFIXES.find((s) => Math.abs(x) >= s.at * 0.9995);
+  const scaled = step === undefined ? x : x / step.at;
+  const amount = `${formatRatio(scaled)}${step?.suffix ?? ""}`;
+  const symbol = currencySymbol(currency);
+  return symbol === undefined ? `${amount} ${currency}` : `${symbol}${amount}`;
+}
+
+/**
+ * A Vega expression labelling a money axis like {@link formatMoney} (`€1.2M`):
+ * d3's SI format with `G` read as `B`, plain numbers below 1,000.
+ *
+ * @example
+ * moneyLabelExpr("EUR"); // "'€' + (abs(datum.value) < 1000 ? …)"
+ */
+export function moneyLabelExpr(currency: string): string {
+  const symbol = currencySymbol(currency) ?? "";
+  const number =
+    "(abs(datum.value) < 1000 ? format(datum.value, ',.3~g') : replace(format(datum.value, '.3~s'), 'G', 'B'))";
+  return symbol === "" ? number : `'${symbol}' + ${number}`;
+}
+
+/** d3 format of plain numbers on axes: thousands separators, no trailing zeros. */
+export const NUMBER_FORMAT = ",.6~g";
+
+/**
+ * "1 drone", "1,000 drones".
+ *
+ * @example
+ * drones(19); // "19 drones"
+ */
+export function drones(n: number): string {
+  return `${formatCount(n)} ${n === 1 ? "drone" : "drones"}`;
+}

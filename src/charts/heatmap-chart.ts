@@ -1,0 +1,131 @@
+/**
+ * `heatmap`: the CER over swarm size × one swept input, on a diverging
+ * colour scale centred on CER = 1.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import type { ChartOptions, HeatmapData } from "./chart-data.js";
+import type { ChartModule } from "./chart-module.js";
+import { formatRatio, roundSig } from "./format.js";
+import { frame, plotSize } from "./frame.js";
+import { INK } from "./theme.js";
+
+/** Above this many cells the CER is not written into each cell (it would not fit). */
+export const MAX_LABELLED_CELLS = 150;
+
+/**
+ * The colour domain `[1/m, m]` with `m ≥ 2` the largest distance from 1 (as a
+ * factor) of any CER, rounded up to 2 significant figures: symmetric in log
+ * space, so CER = 1 sits at the neutral centre.
+ *
+ * @example
+ * heatmapDomain([0.5, 22.5]); // [1 / 23, 23]
+ */
+export function heatmapDomain(cers: readonly number[]): [number, number] {
+  const positive = cers.filter((c) => c > 0);
+  const spread = Math.max(2, ...positive.map((c) => Math.max(c, 1 / c)));
+  const exponent = Math.floor(Math.log10(spread)) - 1;
+  const m = Math.ceil(spread / 10 ** exponent - 1e-9) * 10 ** exponent;
+  return [roundSig(1 / m), roundSig(m)];
+}
+
+/** The finding: in how many of the cases shown the defender pays more than the attacker. */
+function heatmapTitle(cers: readonly number[]): string {
+  const losing = cers.filter((c) => c > 1).length;
+  if (cers.length === 0) return "Cost-exchange ratio by swarm size and input";
+  if (losing === cers.length) return "Defence pays more than the attacker in every case shown";
+  if (losing === 0) return "Defence pays no more than the attacker in any case shown";
+  return `Defence pays more than the attacker in ${losing} of ${cers.length} cases`;
+}
+
+/**
+ * The `heatmap` chart: one cell per (swarm size, input value) coloured by
+ * `cer = defenderCost / attackerCost` on a log, diverging blue–orange scale
+ * (colour-blind safe) whose domain `[1/m, m]` is centred on 1: blue where the
+ * defender pays less than the attacker, orange where it pays more. Cells with
+ * a null CER are left blank; a CER of 0 takes the bluest colour. Each cell is
+ * labelled with its CER up to {@link MAX_LABELLED_CELLS} cells.
+ *
+ * @example
+ * buildHeatmapChart({ ...data, xPath: "defense.layers[0].costPerShot", xLabel: "AIM-9X per shot (EUR)", cells });
+ */
+export function buildHeatmapChart(data: HeatmapData, options: ChartOptions = {}): TopLevelSpec {
+  const { width, height } = plotSize(options);
+  const cells = data.cells.flatMap((c) => (c.cer === null ? [] : [{ ...c, cer: c.cer }]));
+  const domain = heatmapDomain(cells.map((c) => c.cer));
+  const values = cells.map((c) => ({
+    x: roundSig(c.x),
+    swarmSize: c.swarmSize,
+    cer: roundSig(c.cer),
+    // A log scale cannot place 0: show it at the bottom of the domain.
+    shown: roundSig(Math.max(c.cer, domain[0])),
+    label: formatRatio(c.cer),
+  }));
+
+  const encoding = {
+    x: {
+      field: "swarmSize",
+      type: "ordinal",
+      title: "Drones per attack",
+      axis: { labelAngle: 0, labelExpr: "format(datum.value, ',')" },
+    },
+    y: {
+      field: "x",
+      type: "ordinal",
+      sort: "descending",
+      title: data.xLabel,
+      axis: { labelExpr: "format(datum.value, ',.6~g')" },
+    },
+  } as const;
+  const darkAbove = roundSig(0.55 * Math.log(domain[1]));
+
+  return frame(
+    data,
+    { title: heatmapTitle(cells.map((c) => c.cer)), subtitleExtra: `varying ${data.xPath}` },
+    {
+      width,
+      height,
+      data: { values },
+      encoding,
+      layer: [
+        {
+          mark: { type: "rect", stroke: "#ffffff", strokeWidth: 1 },
+          encoding: {
+            color: {
+              field: "shown",
+              type: "quantitative",
+              scale: { type: "log", domain, domainMid: 1, scheme: "blueorange", clamp: true },
+              legend: { title: "CER", orient: "right", direction: "vertical", format: ",.2~r", gradientLength: Math.min(height, 240) },
+            },
+            tooltip: [
+              { field: "swarmSize", type: "ordinal", title: "Drones" },
+              { field: "x", type: "quantitative", title: data.xLabel, format: ",.6~g" },
+              { field: "label", type: "nominal", title: "CER" },
+            ],
+          },
+        },
+        ...(values.length <= MAX_LABELLED_CELLS
+          ? [
+              {
+                mark: { type: "text", fontSize: 12 },
+                encoding: {
+                  text: { field: "label", type: "nominal" },
+                  color: {
+                    // White text on the dark ends of the scale, ink near CER = 1.
+                    condition: { test: `abs(log(datum.shown)) > ${darkAbove}`, value: "#ffffff" },
+                    value: INK,
+                  },
+                },
+              } as const,
+            ]
+          : []),
+      ],
+    },
+    width,
+  );
+}
+
+/** The `heatmap` chart's registry entry. */
+export const heatmapChart: ChartModule<HeatmapData, ChartOptions> = {
+  summary: "CER over swarm size and one swept input, diverging colours centred on 1",
+  build: buildHeatmapChart,
+};

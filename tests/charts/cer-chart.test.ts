@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { BREAK_EVEN_LABEL, buildCerChart } from "../../src/charts/index.js";
+import { CHART_DATA, PLAIN_DATA } from "./fixtures.js";
+import { json, markType, unitValues, units } from "./spec-walk.js";
+
+const linesOf = (spec: ReturnType<typeof buildCerChart>) => units(spec).filter((u) => markType(u) === "line");
+const areasOf = (spec: ReturnType<typeof buildCerChart>) => units(spec).filter((u) => markType(u) === "area");
+
+describe("cer chart", () => {
+  it("states the CER at the default focus: the largest size with kills", () => {
+    // fixtures.ts: base at N = 100: €11,300,000 / €2,000,000 = 5.65 → "5.7" (2 significant figures).
+    expect(json(buildCerChart(CHART_DATA)).title.text).toBe("Defence pays 5.7× the attacker at 100 drones");
+  });
+
+  it("states the CER at the row nearest focusSize", () => {
+    // focusSize 20 → nearest size 19: €11,000,000 / €380,000 = 28.95 → "29".
+    expect(json(buildCerChart(CHART_DATA, { focusSize: 20 })).title.text).toBe("Defence pays 29× the attacker at 19 drones");
+  });
+
+  it("draws both axes on log scales", () => {
+    const line = linesOf(buildCerChart(CHART_DATA))[0]!;
+    expect(line.encoding?.x?.scale).toMatchObject({ type: "log" });
+    expect(line.encoding?.y?.scale).toMatchObject({ type: "log" });
+  });
+
+  it("draws and labels the break-even rule at CER = 1, inside the y domain", () => {
+    const spec = buildCerChart(CHART_DATA);
+    const rules = units(spec).filter((u) => markType(u) === "rule");
+    expect(rules.map((r) => r.encoding?.y?.datum)).toEqual([1]);
+    expect(JSON.stringify(spec)).toContain(BREAK_EVEN_LABEL);
+    // Every CER in the fixture is above 5, yet the domain reaches down to 1.
+    const domain = (linesOf(spec)[0]!.encoding?.y?.scale as { domain: number[] }).domain;
+    expect(domain[0]).toBeLessThanOrEqual(1);
+  });
+
+  it("draws p5–p95 bands only where rows have bands", () => {
+    const banded = buildCerChart(CHART_DATA);
+    const bandValues = unitValues(banded, areasOf(banded)[0]!);
+    // Only the base series carries bands: 4 sizes × 1 metric.
+    expect(bandValues).toHaveLength(4);
+    expect(new Set(bandValues.map((v) => v.line))).toEqual(new Set(["Base"]));
+    // fixtures.ts: base at N = 19, CER 28.9474; band p5 = 0.7 × 28.9474 = 20.2632, p95 = 1.5 × 28.9474 = 43.4211.
+    expect(bandValues.find((v) => v.swarmSize === 19)).toMatchObject({ p5: 20.2632, p95: 43.4211 });
+    expect(areasOf(buildCerChart(PLAIN_DATA))).toEqual([]);
+  });
+
+  it("draws one line per series and metric", () => {
+    const spec = buildCerChart(CHART_DATA, { metrics: ["cer", "netCer"] });
+    const values = unitValues(spec, linesOf(spec)[0]!);
+    expect([...new Set(values.map((v) => v.line))]).toEqual([
+      "Base · CER",
+      "Base · Net CER",
+      "Second gun · CER",
+      "Second gun · Net CER",
+    ]);
+    expect(linesOf(spec)[0]!.encoding?.strokeDash).toBeDefined();
+  });
+
+  it("drops null ratios", () => {
+    const spec = buildCerChart(CHART_DATA);
+    const values = unitValues(spec, linesOf(spec)[0]!);
+    // The variant's N = 1 row has a null CER (free decoys): 4 base points + 3 variant points.
+    expect(values).toHaveLength(7);
+    expect(values.filter((v) => v.line === "Second gun").map((v) => v.swarmSize)).toEqual([10, 19, 100]);
+    expect(values.every((v) => typeof v.value === "number")).toBe(true);
+  });
+
+  it("annotates break-even points when given", () => {
+    const spec = buildCerChart({ ...CHART_DATA, breakEven: [{ label: "CER crosses 1", swarmSize: 70 }] });
+    const points = units(spec).filter((u) => markType(u) === "point");
+    expect(points).toHaveLength(1);
+    expect(unitValues(spec, points[0]!)).toEqual([{ label: "CER crosses 1", swarmSize: 70 }]);
+    expect(points[0]!.encoding?.y?.datum).toBe(1);
+  });
+
+  it("puts a band's p5 of 0 at the bottom of the log axis instead of dropping it", () => {
+    const [first, ...rest] = CHART_DATA.series[0]!.rows;
+    const zeroP5 = { ...first!, bands: { cer: { p5: 0, p50: 40, p95: 70 } } };
+    const spec = buildCerChart({ ...CHART_DATA, series: [{ name: "Base", rows: [zeroP5, ...rest] }] });
+    const band = unitValues(spec, areasOf(spec)[0]!).find((v) => v.swarmSize === 1);
+    const domain = (linesOf(spec)[0]!.encoding?.y?.scale as { domain: number[] }).domain;
+    expect(band?.p5).toBe(domain[0]);
+  });
+
+  it("hides the legend for a single line", () => {
+    const line = linesOf(buildCerChart(PLAIN_DATA))[0]!;
+    expect(line.encoding?.color?.legend).toBeNull();
+  });
+});

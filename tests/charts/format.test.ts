@@ -1,0 +1,58 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { drones, formatCount, formatMoney, formatPercent, formatRatio, moneyLabelExpr, roundSig } from "../../src/charts/index.js";
+
+describe("number formats", () => {
+  it("rounds to 6 significant digits", () => {
+    expect(roundSig(1 / 3)).toBe(0.333333);
+    expect(roundSig(28.947368421)).toBe(28.9474); // 11,000,000 / 380,000
+    expect(roundSig(0)).toBe(0);
+  });
+
+  it("keeps roundSig within half a unit of the 6th digit", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (x) => {
+        expect(Math.abs(roundSig(x) - x)).toBeLessThanOrEqual(Math.abs(x) * 5e-6);
+      }),
+    );
+  });
+
+  it("writes counts with thousands separators, one decimal below 10", () => {
+    expect(formatCount(1234.4)).toBe("1,234");
+    expect(formatCount(1_000_000)).toBe("1,000,000");
+    expect(formatCount(3.75)).toBe("3.8");
+    expect(formatCount(2)).toBe("2");
+    expect(formatCount(-0.01)).toBe("0");
+  });
+
+  it("writes ratios to 2 significant figures, 3 from 100 up", () => {
+    expect(formatRatio(48.3)).toBe("48");
+    expect(formatRatio(312.4)).toBe("312");
+    expect(formatRatio(1234)).toBe("1,230");
+    expect(formatRatio(5.65)).toBe("5.7"); // toPrecision rounds the binary float 5.6500000000000004 up
+    expect(formatRatio(0.4834)).toBe("0.48");
+    expect(formatRatio(0.048)).toBe("0.048");
+    expect(formatRatio(99.7)).toBe("100");
+    expect(formatRatio(1)).toBe("1");
+  });
+
+  it("writes money with a symbol and an SI-ish suffix", () => {
+    expect(formatMoney(1_234_000, "EUR")).toBe("€1.2M");
+    expect(formatMoney(380_000, "EUR")).toBe("€380k");
+    expect(formatMoney(2_500_000_000, "USD")).toBe("$2.5B");
+    expect(formatMoney(999_600, "GBP")).toBe("£1M"); // rounds up into the next suffix
+    expect(formatMoney(950, "EUR")).toBe("€950");
+    expect(formatMoney(95_000, "PLN")).toBe("95k PLN");
+  });
+
+  it("writes shares and swarm sizes", () => {
+    expect(formatPercent(0.9558)).toBe("96%");
+    expect(drones(1)).toBe("1 drone");
+    expect(drones(1000)).toBe("1,000 drones");
+  });
+
+  it("labels money axes with the currency symbol where there is one", () => {
+    expect(moneyLabelExpr("EUR").startsWith("'€' + ")).toBe(true);
+    expect(moneyLabelExpr("PLN").startsWith("(abs(")).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { budgetLabel, buildLeakersChart } from "../../src/charts/index.js";
+import { CHART_DATA, PLAIN_DATA } from "./fixtures.js";
+import { json, markType, unitValues, units } from "./spec-walk.js";
+
+describe("leakers chart", () => {
+  it("states how far leakers grow at the focus row", () => {
+    // fixtures.ts, N = 100: 100 − (10.8 + 40) = 49.2 leakers → "49"; at N = 1 only 0.01 leaked.
+    expect(json(buildLeakersChart(CHART_DATA)).title.text).toBe("Leakers grow to 49 at 100 drones");
+    // N = 19: 19 − 16.8 = 2.2 → "2.2" (one decimal below 10).
+    expect(json(buildLeakersChart(CHART_DATA, { focusSize: 19 })).title.text).toBe("Leakers grow to 2.2 at 19 drones");
+  });
+
+  it("says so when nothing leaks", () => {
+    // N = 1: 1 − 0.99 = 0.01 leakers, below the 0.05 shown as none.
+    expect(json(buildLeakersChart(CHART_DATA, { focusSize: 1 })).title.text).toBe("No drone leaks at 1 drone");
+  });
+
+  it("puts damage on an independent right axis", () => {
+    const spec = json(buildLeakersChart(CHART_DATA));
+    expect(spec.vconcat[0].resolve).toEqual({ scale: { y: "independent" } });
+    const lines = units(buildLeakersChart(CHART_DATA)).filter((u) => markType(u) === "line");
+    expect(lines.map((l) => l.encoding?.y?.field)).toEqual(["leakers", "damage"]);
+    expect(lines[1]!.encoding?.y?.axis).toMatchObject({ orient: "right" });
+  });
+
+  it("draws one labelled rule per budget mark", () => {
+    const marks = [
+      { layerId: "f35", layerName: "F-35", swarmSize: 12 },
+      { layerId: "sam", layerName: "SAM", swarmSize: 40 },
+    ];
+    const spec = buildLeakersChart({ ...CHART_DATA, budgetMarks: marks });
+    const rules = units(spec).filter((u) => markType(u) === "rule");
+    expect(rules.map((r) => unitValues(spec, r)[0])).toEqual([
+      { swarmSize: 12, label: "F-35 out of shots" },
+      { swarmSize: 40, label: "SAM out of shots" },
+    ]);
+    expect(budgetLabel(marks[0]!)).toBe("F-35 out of shots");
+    expect(units(buildLeakersChart(PLAIN_DATA)).filter((u) => markType(u) === "rule")).toEqual([]);
+  });
+
+  it("draws p5–p95 bands only when rows have bands", () => {
+    expect(units(buildLeakersChart(CHART_DATA)).filter((u) => markType(u) === "area")).toHaveLength(2);
+    expect(units(buildLeakersChart(PLAIN_DATA)).filter((u) => markType(u) === "area")).toEqual([]);
+  });
+
+  it("draws every series", () => {
+    const spec = buildLeakersChart(CHART_DATA);
+    const line = units(spec).find((u) => markType(u) === "line")!;
+    expect(new Set(unitValues(spec, line).map((v) => v.series))).toEqual(new Set(["Base", "Second gun"]));
+  });
+});
