@@ -53,7 +53,7 @@ export function toTable(scenario: Scenario, result: RunResult): string {
   const layers = scenario.layers;
   if (layers.length === 0) return tableHeading(scenario, result) + "\n" + main;
   const perLayer = renderTextTable({
-    headers: ["drones", ...layers.map((l) => `${l.name}: shots / kills / ${cur}`)],
+    headers: ["drones", ...layers.map((l) => l.name)],
     rows: result.rows.map((r) => [
       formatMoney(r.swarmSize),
       ...r.layers.map(
@@ -61,5 +61,5 @@ export function toTable(scenario: Scenario, result: RunResult): string {
       ),
     ]),
   });
-  return `${tableHeading(scenario, result)}\n${main}\nPer layer\n${perLayer}`;
+  return `${tableHeading(scenario, result)}\n${main}\nPer layer: shots / kills / cost in ${cur}\n${perLayer}`;
 }

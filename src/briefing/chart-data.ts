@@ -1,0 +1,37 @@
+import type { ChartData, ChartSeries } from "../charts/index.js";
+import { budgetExhaustion } from "../engine/index.js";
+import type { RunResult, Scenario } from "../model/index.js";
+import { cerCrossings } from "./cer-crossings.js";
+
+/**
+ * The chart view of a run: the results as the base series (plus any variant
+ * series), where each layer's budget runs out, and where the CER crosses 1.
+ */
+export function toChartData(
+  scenario: Scenario,
+  result: RunResult,
+  variants: readonly ChartSeries[] = [],
+): ChartData {
+  const budgetMarks = budgetExhaustion(scenario).flatMap((b) =>
+    b.swarmSize === null
+      ? []
+      : [{ layerId: b.layerId, layerName: b.layerName, swarmSize: b.swarmSize }],
+  );
+  const breakEven = cerCrossings(result.rows).map((c) => ({
+    label: c.direction === "up" ? "CER rises above 1" : "CER falls below 1",
+    swarmSize: c.swarmSize,
+  }));
+  return {
+    title: scenario.title,
+    description: scenario.description,
+    currency: scenario.currency,
+    priceYear: scenario.priceYear,
+    mode: result.mode,
+    trials: result.trials,
+    seed: result.seed,
+    sources: scenario.sources,
+    series: [{ name: "base", rows: result.rows }, ...variants],
+    budgetMarks,
+    ...(breakEven.length > 0 ? { breakEven } : {}),
+  };
+}

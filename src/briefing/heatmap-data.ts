@@ -1,0 +1,48 @@
+import type { HeatmapData } from "../charts/index.js";
+import { evaluate } from "../engine/index.js";
+import type { Scenario } from "../model/index.js";
+import { parseSweep } from "./sweep.js";
+
+/** Something that loads a scenario with extra `--set` overrides. */
+export interface ScenarioLoader {
+  load(extraOverrides?: readonly string[]): { scenario: Scenario };
+}
+
+/** Raised for a malformed `--x`; the CLI shows it as a user error. */
+export class SweepError extends Error {
+  override readonly name = "SweepError";
+}
+
+/**
+ * The CER over swarm size × one swept input, deterministic: the scenario is
+ * loaded once per value of `--x PATH=FROM..TO[:log][:POINTS]` (so any input,
+ * count or share can be swept, in the reporting currency).
+ */
+export function heatmapData(source: ScenarioLoader, x: string): HeatmapData {
+  const sweep = parseSweep(x);
+  if (typeof sweep === "string") throw new SweepError(`--x: ${sweep}`);
+  const base = source.load().scenario;
+  const cells = sweep.values.flatMap((v) =>
+    evaluate(source.load([`${sweep.path}=${v}`]).scenario).map((r) => ({
+      x: v,
+      swarmSize: r.swarmSize,
+      cer: r.cer,
+    })),
+  );
+  const leaf = sweep.path.split(".").at(-1) ?? sweep.path;
+  const unit = /cost|damage/i.test(leaf) ? ` (${base.currency}, ${base.priceYear} prices)` : "";
+  return {
+    title: base.title,
+    description: base.description,
+    currency: base.currency,
+    priceYear: base.priceYear,
+    mode: "deterministic",
+    trials: null,
+    seed: null,
+    sources: base.sources,
+    budgetMarks: [],
+    xPath: sweep.path,
+    xLabel: `${sweep.path}${unit}`,
+    cells,
+  };
+}

@@ -1,0 +1,16 @@
+import { runDocument, toCsv, toJson, toTable } from "../../results/index.js";
+import type { CliIo } from "../io.js";
+import { type RunFlags, runScenario } from "../run-scenario.js";
+import { type ScenarioFlags, loadScenarioFile } from "../scenario-file.js";
+
+export type RunOptions = ScenarioFlags & RunFlags & { format?: "table" | "json" | "csv" };
+
+/** `cxr run FILE`: results as a table on a terminal, JSON when piped, or `--format`. */
+export async function runCommand(io: CliIo, file: string, opts: RunOptions): Promise<void> {
+  const { scenario } = await loadScenarioFile(file, opts);
+  const result = await runScenario(io, scenario, opts);
+  const format = opts.format ?? (io.stdout.isTTY ? "table" : "json");
+  if (format === "json") io.stdout.write(toJson(runDocument(scenario, result)));
+  else if (format === "csv") io.stdout.write(toCsv(result.rows));
+  else io.stdout.write(toTable(scenario, result));
+}

@@ -1,0 +1,18 @@
+import { type CliIo, InputError } from "../io.js";
+import { loadScenarioFile } from "../scenario-file.js";
+
+/** `cxr validate FILE...`: every problem of every file; exit 1 if any. */
+export async function validateCommand(io: CliIo, files: readonly string[]): Promise<void> {
+  let bad = 0;
+  for (const file of files) {
+    try {
+      await loadScenarioFile(file, {});
+      io.stdout.write(`ok  ${file}\n`);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      bad++;
+      io.stderr.write(`${err.message}\n`);
+    }
+  }
+  if (bad > 0) throw new InputError(`${bad} of ${files.length} file(s) have problems`);
+}

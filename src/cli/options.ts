@@ -1,0 +1,47 @@
+import { type Command, InvalidArgumentError, Option } from "commander";
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function positiveInt(name: string, max = Number.MAX_SAFE_INTEGER) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > max) {
+      throw new InvalidArgumentError(`${name} must be a whole number from 1 to ${max}`);
+    }
+    return Number(value);
+  };
+}
+
+function seed(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) > 0xffffffff) {
+    throw new InvalidArgumentError("the seed must be a whole number from 0 to 4294967295");
+  }
+  return Number(value);
+}
+
+/** Options shared by the commands that run a scenario (cli.md). */
+export function scenarioOptions(cmd: Command): Command {
+  return cmd
+    .option("--set <PATH=VALUE>", "override an input; repeatable (VALUE is YAML)", collect)
+    .option("--variant <NAME>", "run one of the scenario's named variants")
+    .option("--sizes <LIST>", "swarm sizes: 1,10,100 or 1..1000:log:40");
+}
+
+/** Options for Monte Carlo runs. */
+export function simulationOptions(cmd: Command): Command {
+  return cmd
+    .option(
+      "--trials <N>",
+      "Monte Carlo with N trials (default: deterministic)",
+      positiveInt("--trials", 1e8),
+    )
+    .option("--seed <S>", "seed for Monte Carlo", seed, 1)
+    .addOption(
+      new Option(
+        "--workers <N>",
+        "worker threads for Monte Carlo (default: cores, at most 8)",
+      ).argParser(positiveInt("--workers", 64)),
+    )
+    .option("--quiet", "no progress bar");
+}

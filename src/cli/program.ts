@@ -1,0 +1,151 @@
+import { Command, CommanderError, Option } from "commander";
+import type { CatalogOptions } from "./commands/catalog.js";
+import type { ChartCommandOptions } from "./commands/chart.js";
+import type { ReportOptions } from "./commands/report.js";
+import type { RunOptions } from "./commands/run.js";
+import { type CliIo, InputError, UsageError } from "./io.js";
+import { scenarioOptions, simulationOptions } from "./options.js";
+import { packageVersion } from "./package-info.js";
+
+/**
+ * Builds the `cxr` command line. Every command is a few lines that parse
+ * flags, call one library function and print; each command's module loads
+ * only when it runs, so `cxr --help` stays fast.
+ */
+export function makeProgram(io: CliIo): Command {
+  const program = new Command("cxr")
+    .description(
+      "Counter-drone cost-exchange analysis: scenario files in, cost-exchange ratios out.",
+    )
+    .option("--debug", "print stack traces of internal errors")
+    .version(packageVersion(), "-V, --version")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => {
+        io.stdout.write(s);
+      },
+      writeErr: (s) => {
+        io.stderr.write(s);
+      },
+    })
+    .showSuggestionAfterError();
+
+  const run = program
+    .command("run")
+    .description("run a scenario and print its results")
+    .argument("<FILE>");
+  scenarioOptions(simulationOptions(run))
+    .addOption(
+      new Option(
+        "--format <FORMAT>",
+        "table (default on a terminal; json when piped) or csv",
+      ).choices(["table", "json", "csv"]),
+    )
+    .action(async (file: string, opts: RunOptions) => {
+      await (await import("./commands/run.js")).runCommand(io, file, opts);
+    });
+
+  const chart = program
+    .command("chart")
+    .description("write one chart (cer, cost, leakers, heatmap) as svg, png, pdf, html or vl.json")
+    .argument("<FILE>")
+    .requiredOption("--type <TYPE>", "cer | cost | leakers | heatmap")
+    .option("--format <FORMAT>", "svg | png | pdf | html | vl.json (default: from --out, else svg)")
+    .option("--out <PATH>", "output file (default: <scenario>-<type>.<format>)")
+    .option("--scale <N>", "PNG pixels per SVG pixel (default 2)", Number)
+    .option("--metrics <LIST>", "cer chart: any of cer,netCer,cerFull")
+    .option(
+      "--x <PATH=FROM..TO>",
+      "heatmap: the input to sweep, e.g. defense.layers.sam.costPerShot=10k..1M:log:12",
+    );
+  scenarioOptions(simulationOptions(chart)).action(
+    async (file: string, opts: ChartCommandOptions) => {
+      await (await import("./commands/chart.js")).chartCommand(io, file, opts);
+    },
+  );
+
+  const report = program
+    .command("report")
+    .description(
+      "write the briefing pack: charts (SVG, PNG), results (CSV, JSON), an offline HTML page",
+    )
+    .argument("<FILE>")
+    .requiredOption("--out <DIR>", "folder to write into");
+  scenarioOptions(simulationOptions(report)).action(async (file: string, opts: ReportOptions) => {
+    await (await import("./commands/report.js")).reportCommand(io, file, opts);
+  });
+
+  program
+    .command("validate")
+    .description("check scenario files; print every problem")
+    .argument("<FILE...>")
+    .action(async (files: string[]) => {
+      await (await import("./commands/validate.js")).validateCommand(io, files);
+    });
+
+  program
+    .command("init")
+    .description("write a commented starter scenario")
+    .argument("[FILE]", "where to write it", "scenario.yaml")
+    .option("--force", "overwrite an existing file")
+    .action(async (file: string, opts: { force?: boolean }) => {
+      await (await import("./commands/init.js")).initCommand(io, file, opts.force === true);
+    });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of scenario files")
+    .action(async () => {
+      (await import("./commands/schema.js")).schemaCommand(io);
+    });
+
+  const catalog = program
+    .command("catalog")
+    .description("list the cost catalog: id, kind, low / likely / high, currency, year, grade")
+    .option("--kind <KIND>", "only entries of this kind")
+    .option("--json", "print JSON instead of a table")
+    .action(async (opts: CatalogOptions) => {
+      (await import("./commands/catalog.js")).catalogListCommand(io, opts);
+    });
+  catalog
+    .command("show")
+    .description("one catalog entry with its sources and notes")
+    .argument("<ID>")
+    .option("--json", "print JSON")
+    .action(async (id: string, opts: { json?: boolean }) => {
+      (await import("./commands/catalog.js")).catalogShowCommand(io, id, opts);
+    });
+
+  return program;
+}
+
+const QUIET_EXITS = new Set(["commander.helpDisplayed", "commander.version", "commander.help"]);
+
+/** Runs the CLI in-process and returns the exit status (cli.md "Exit status"). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    await makeProgram(io).parseAsync([...argv], { from: "user" });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return QUIET_EXITS.has(err.code) ? 0 : 2;
+    if (err instanceof InputError) {
+      io.stderr.write(`${err.message}\n`);
+      return 1;
+    }
+    if (err instanceof UsageError) {
+      io.stderr.write(`error: ${err.message}\n`);
+      return 2;
+    }
+    if ((err as Error).name === "AbortError") {
+      io.stderr.write("interrupted: nothing was written\n");
+      return 130;
+    }
+    const e = err as Error;
+    io.stderr.write(
+      argv.includes("--debug")
+        ? `internal error: ${e.stack ?? String(e)}\n`
+        : `internal error: ${e.message} (run with --debug for details; please report it)\n`,
+    );
+    return 70;
+  }
+}

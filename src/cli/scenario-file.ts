@@ -1,0 +1,63 @@
+import type { Scenario } from "../model/index.js";
+import type { VariantInfo } from "../scenario/index.js";
+import { readTextFile } from "./files.js";
+import { InputError } from "./io.js";
+
+/** The options every scenario-running command shares (cli.md). */
+export interface ScenarioFlags {
+  set?: string[];
+  variant?: string;
+  sizes?: string;
+}
+
+export interface LoadedScenario {
+  readonly scenario: Scenario;
+  readonly variants: readonly VariantInfo[];
+}
+
+/** A scenario file read once, to be loaded with any extra overrides (sweeps). */
+export interface ScenarioSource {
+  load(extraOverrides?: readonly string[]): LoadedScenario;
+}
+
+const USES_REF = /(^|[\s{,])ref\s*:/m;
+
+/**
+ * Reads a scenario file; `load()` validates and normalizes it with the
+ * variant, `--set` overrides (then any extra ones) and `--sizes`. Every
+ * problem becomes one InputError listing them all. The catalog is parsed
+ * only when a `ref:` appears.
+ */
+export async function readScenarioFile(
+  file: string,
+  flags: ScenarioFlags,
+): Promise<ScenarioSource> {
+  const { loadScenario, formatProblem, MAX_SCENARIO_BYTES } = await import("../scenario/index.js");
+  const text = await readTextFile(file, MAX_SCENARIO_BYTES);
+  const base = flags.set ?? [];
+  const needsCatalog = USES_REF.test(text) || base.some((o) => USES_REF.test(o.replace("=", ":")));
+  const catalog = needsCatalog
+    ? (await import("./catalog-file.js")).loadShippedCatalog()
+    : undefined;
+  return {
+    load(extra = []) {
+      const result = loadScenario(text, {
+        file,
+        overrides: [...base, ...extra],
+        ...(flags.variant === undefined ? {} : { variant: flags.variant }),
+        ...(flags.sizes === undefined ? {} : { sizes: flags.sizes }),
+        ...(catalog === undefined ? {} : { catalog }),
+      });
+      if (!result.ok) throw new InputError(result.problems.map(formatProblem).join("\n"));
+      return { scenario: result.scenario, variants: result.variants };
+    },
+  };
+}
+
+/** Reads and loads a scenario file in one step. */
+export async function loadScenarioFile(
+  file: string,
+  flags: ScenarioFlags,
+): Promise<LoadedScenario> {
+  return (await readScenarioFile(file, flags)).load();
+}
