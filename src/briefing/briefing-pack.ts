@@ -14,31 +14,39 @@ import {
 import { assumptions } from "./assumptions.js";
 import { toChartData } from "./chart-data.js";
 
+/** What a briefing may be told beyond the run: variant series, the swarm size the titles speak of. */
+export interface BriefingOptions {
+  readonly variants?: readonly ChartSeries[];
+  readonly focusSize?: number;
+}
+
 /** The charts of a briefing: CER (with net and full CER), cost by layer, leakers. */
 export function briefingCharts(
   scenario: Scenario,
   result: RunResult,
-  variants: readonly ChartSeries[] = [],
+  options: BriefingOptions = {},
 ): ReportChart[] {
-  const data = toChartData(scenario, result, variants);
+  const data = toChartData(scenario, result, options.variants ?? []);
+  const focus = options.focusSize === undefined ? {} : { focusSize: options.focusSize };
   const amortised = scenario.layers.some((l) => l.acquisition !== null);
   return [
     {
       id: "cer",
       title: "Cost-exchange ratio by swarm size",
       spec: buildChart("cer", data, {
+        ...focus,
         metrics: amortised ? ["cer", "netCer", "cerFull"] : ["cer", "netCer"],
       }),
     },
     {
       id: "cost",
       title: "Defender cost by layer against the attacker's cost",
-      spec: buildChart("cost", data),
+      spec: buildChart("cost", data, focus),
     },
     {
       id: "leakers",
       title: "Drones getting through, and their damage",
-      spec: buildChart("leakers", data),
+      spec: buildChart("leakers", data, focus),
     },
   ];
 }
@@ -73,7 +81,12 @@ export function resultsTable(scenario: Scenario, result: RunResult): ReportTable
 }
 
 /** Everything `cxr report` puts in the briefing pack, before rendering. */
-export function toReportInput(scenario: Scenario, result: RunResult, assets: Assets): ReportInput {
+export function toReportInput(
+  scenario: Scenario,
+  result: RunResult,
+  assets: Assets,
+  options: BriefingOptions = {},
+): ReportInput {
   const doc = runDocument(scenario, result);
   const titleOf = (id: string): string => {
     const s = scenario.sources.find((x) => x.id === id);
@@ -87,7 +100,7 @@ export function toReportInput(scenario: Scenario, result: RunResult, assets: Ass
     mode: result.mode,
     trials: result.trials,
     seed: result.seed,
-    charts: briefingCharts(scenario, result),
+    charts: briefingCharts(scenario, result, options),
     resultsJson: toJson(doc),
     resultsCsv: toCsv(result.rows),
     resultsTable: resultsTable(scenario, result),

@@ -73,7 +73,11 @@ export function buildHeatmapChart(data: HeatmapData, options: ChartOptions = {})
       type: "ordinal",
       sort: "descending",
       title: data.xLabel,
-      axis: { labelExpr: "format(datum.value, ',.6~g')" },
+      // SI suffixes for large values (money), plain digits for probabilities.
+      axis: {
+        labelExpr:
+          "abs(datum.value) >= 1000 ? format(datum.value, '.3~s') : format(datum.value, ',.3~g')",
+      },
     },
   } as const;
   const darkAbove = roundSig(0.55 * Math.log(domain[1]));

@@ -28,6 +28,15 @@ export function scenarioOptions(cmd: Command): Command {
     .option("--sizes <LIST>", "swarm sizes: 1,10,100 or 1..1000:log:40");
 }
 
+/** `--focus N`: the swarm size chart titles speak of. */
+export function focusOption(cmd: Command): Command {
+  return cmd.option(
+    "--focus <N>",
+    "the swarm size the chart titles speak of",
+    positiveInt("--focus"),
+  );
+}
+
 /** Options for Monte Carlo runs. */
 export function simulationOptions(cmd: Command): Command {
   return cmd

@@ -4,7 +4,7 @@ import type { ChartCommandOptions } from "./commands/chart.js";
 import type { ReportOptions } from "./commands/report.js";
 import type { RunOptions } from "./commands/run.js";
 import { type CliIo, InputError, UsageError } from "./io.js";
-import { scenarioOptions, simulationOptions } from "./options.js";
+import { focusOption, scenarioOptions, simulationOptions } from "./options.js";
 import { packageVersion } from "./package-info.js";
 
 /**
@@ -58,7 +58,7 @@ export function makeProgram(io: CliIo): Command {
       "--x <PATH=FROM..TO>",
       "heatmap: the input to sweep, e.g. defense.layers.sam.costPerShot=10k..1M:log:12",
     );
-  scenarioOptions(simulationOptions(chart)).action(
+  focusOption(scenarioOptions(simulationOptions(chart))).action(
     async (file: string, opts: ChartCommandOptions) => {
       await (await import("./commands/chart.js")).chartCommand(io, file, opts);
     },
@@ -71,9 +71,11 @@ export function makeProgram(io: CliIo): Command {
     )
     .argument("<FILE>")
     .requiredOption("--out <DIR>", "folder to write into");
-  scenarioOptions(simulationOptions(report)).action(async (file: string, opts: ReportOptions) => {
-    await (await import("./commands/report.js")).reportCommand(io, file, opts);
-  });
+  focusOption(scenarioOptions(simulationOptions(report))).action(
+    async (file: string, opts: ReportOptions) => {
+      await (await import("./commands/report.js")).reportCommand(io, file, opts);
+    },
+  );
 
   program
     .command("validate")

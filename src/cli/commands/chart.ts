@@ -1,6 +1,7 @@
 import { basename, extname } from "node:path";
+import type { TopLevelSpec } from "vega-lite";
 import { SweepError, heatmapData, toChartData } from "../../briefing/index.js";
-import { type ChartType, buildChart, isChartType } from "../../charts/index.js";
+import { CER_METRICS, type CerMetric, buildChart, isChartType } from "../../charts/index.js";
 import {
   CHART_FORMATS,
   type ChartFormat,
@@ -10,7 +11,7 @@ import {
 import { writeFileAtomic } from "../files.js";
 import { type CliIo, InputError, UsageError } from "../io.js";
 import { type RunFlags, runScenario } from "../run-scenario.js";
-import { type ScenarioFlags, readScenarioFile } from "../scenario-file.js";
+import { type ScenarioFlags, type ScenarioSource, readScenarioFile } from "../scenario-file.js";
 
 export type ChartCommandOptions = ScenarioFlags &
   RunFlags & {
@@ -20,16 +21,48 @@ export type ChartCommandOptions = ScenarioFlags &
     scale?: number;
     metrics?: string;
     x?: string;
+    focus?: number;
   };
 
 function formatOf(opts: ChartCommandOptions): ChartFormat {
-  const fromOut =
-    opts.out === undefined ? undefined : CHART_FORMATS.find((f) => opts.out!.endsWith(`.${f}`));
+  const fromOut = CHART_FORMATS.find((f) => opts.out?.endsWith(`.${f}`) === true);
   const format = opts.format ?? fromOut ?? "svg";
   if (!(CHART_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${CHART_FORMATS.join(", ")}`);
   }
   return format as ChartFormat;
+}
+
+function metricsOf(list: string | undefined): CerMetric[] | undefined {
+  const metrics = list?.split(",").map((m) => m.trim());
+  const bad = metrics?.find((m) => !(CER_METRICS as readonly string[]).includes(m));
+  if (bad !== undefined)
+    throw new UsageError(`--metrics: '${bad}' is not one of ${CER_METRICS.join(", ")}`);
+  return metrics as CerMetric[] | undefined;
+}
+
+async function chartSpec(
+  io: CliIo,
+  source: ScenarioSource,
+  opts: ChartCommandOptions,
+): Promise<TopLevelSpec> {
+  const focus = opts.focus === undefined ? {} : { focusSize: opts.focus };
+  if (opts.type === "heatmap") {
+    if (opts.x === undefined)
+      throw new UsageError("--type heatmap needs --x PATH=FROM..TO[:log][:POINTS]");
+    try {
+      return buildChart("heatmap", heatmapData(source, opts.x), focus);
+    } catch (err) {
+      throw err instanceof SweepError ? new InputError(err.message) : err;
+    }
+  }
+  const { scenario } = source.load();
+  const data = toChartData(scenario, await runScenario(io, scenario, opts));
+  const metrics = metricsOf(opts.metrics);
+  if (opts.type === "cer")
+    return buildChart("cer", data, { ...focus, ...(metrics ? { metrics } : {}) });
+  if (opts.type === "cost" || opts.type === "leakers") return buildChart(opts.type, data, focus);
+  throw new UsageError(`unknown chart type '${opts.type}'`);
 }
 
 /** `cxr chart FILE --type T --format F --out PATH`: one chart, rendered. */
@@ -39,28 +72,9 @@ export async function chartCommand(
   opts: ChartCommandOptions,
 ): Promise<void> {
   if (!isChartType(opts.type)) throw new UsageError(`unknown chart type '${opts.type}'`);
-  const type: ChartType = opts.type;
   const format = formatOf(opts);
-  const source = await readScenarioFile(file, opts);
-  let spec;
-  if (type === "heatmap") {
-    if (opts.x === undefined)
-      throw new UsageError("--type heatmap needs --x PATH=FROM..TO[:log][:POINTS]");
-    try {
-      spec = buildChart("heatmap", heatmapData(source, opts.x));
-    } catch (err) {
-      throw err instanceof SweepError ? new InputError(err.message) : err;
-    }
-  } else {
-    const { scenario } = source.load();
-    const data = toChartData(scenario, await runScenario(io, scenario, opts));
-    const metrics = opts.metrics?.split(",").map((m) => m.trim());
-    spec =
-      type === "cer" && metrics !== undefined
-        ? buildChart("cer", data, { metrics: metrics as ("cer" | "netCer" | "cerFull")[] })
-        : buildChart(type, data);
-  }
-  const out = opts.out ?? `${basename(file, extname(file))}-${type}.${format}`;
+  const spec = await chartSpec(io, await readScenarioFile(file, opts), opts);
+  const out = opts.out ?? `${basename(file, extname(file))}-${opts.type}.${format}`;
   const rendered = await renderChart(spec, format, {
     ...(opts.scale === undefined ? {} : { scale: opts.scale }),
     ...(format === "html" ? { assets: await loadBrowserAssets() } : {}),

@@ -7,7 +7,7 @@ import type { CliIo } from "../io.js";
 import { type RunFlags, runScenario } from "../run-scenario.js";
 import { type ScenarioFlags, loadScenarioFile } from "../scenario-file.js";
 
-export type ReportOptions = ScenarioFlags & RunFlags & { out: string };
+export type ReportOptions = ScenarioFlags & RunFlags & { out: string; focus?: number };
 
 /**
  * `cxr report FILE --out DIR`: the briefing pack. Everything is built in
@@ -17,7 +17,10 @@ export type ReportOptions = ScenarioFlags & RunFlags & { out: string };
 export async function reportCommand(io: CliIo, file: string, opts: ReportOptions): Promise<void> {
   const { scenario } = await loadScenarioFile(file, opts);
   const result = await runScenario(io, scenario, opts);
-  const files = await buildReport(toReportInput(scenario, result, await loadBrowserAssets()));
+  const input = toReportInput(scenario, result, await loadBrowserAssets(), {
+    ...(opts.focus === undefined ? {} : { focusSize: opts.focus }),
+  });
+  const files = await buildReport(input);
   for (const f of files) {
     const rel = normalize(f.path);
     // buildReport promises relative paths; refuse anything else rather than trust it.

@@ -1,0 +1,195 @@
+/**
+ * `tornado`: the one-at-a-time sensitivity of the CER (or the net or full
+ * CER) at one swarm size: a horizontal bar per uncertain input from the
+ * metric at its low value to the metric at its high value, around the base
+ * drawn as a rule, largest swing on top.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import type { ChartData, ChartOptions } from "./chart-data.js";
+import type { ChartModule } from "./chart-module.js";
+import { drones, formatMoney, formatPercent, formatRatio, roundSig } from "./format.js";
+import { type LayerChild, frame } from "./frame.js";
+import { CHART_WIDTH, INK, MUTED, categoryColor } from "./theme.js";
+
+/** The ratio a tornado shows (model.md §6). */
+export type TornadoMetric = "cer" | "netCer" | "cerFull";
+
+/** One end of a bar: the input's value and the metric it gives (null: no attacker cost). */
+export interface TornadoChartEnd {
+  readonly input: number;
+  readonly metric: number | null;
+}
+
+/** One input's bar, as `tornado()` in `src/analysis` returns it. */
+export interface TornadoChartBar {
+  readonly path: string;
+  /** "Owner · field", e.g. "F-35A pair with AIM-9X · cost per shot". */
+  readonly label: string;
+  /** How the input's values are written at the bar's ends. */
+  readonly unit: "money" | "probability" | "duration";
+  readonly low: TornadoChartEnd;
+  readonly high: TornadoChartEnd;
+  readonly swing: number;
+}
+
+/** A tornado over one scenario at one swarm size. */
+export interface TornadoChartData extends Omit<ChartData, "series"> {
+  readonly swarmSize: number;
+  readonly metric: TornadoMetric;
+  /** The metric with every input at its base value. */
+  readonly base: number | null;
+  /** Sorted by swing, largest first. */
+  readonly bars: readonly TornadoChartBar[];
+}
+
+const METRIC_NAME: Readonly<Record<TornadoMetric, string>> = {
+  cer: "the CER",
+  netCer: "the net CER",
+  cerFull: "the full CER",
+};
+
+const METRIC_AXIS: Readonly<Record<TornadoMetric, string>> = {
+  cer: "CER: defence ÷ attack cost",
+  netCer: "Net CER: (defence + damage) ÷ attack",
+  cerFull: "Full CER: with acquisition",
+};
+
+/** The two ends' legend entries, low input first. */
+const END_LOW = "input at its low value (p5)";
+const END_HIGH = "input at its high value (p95)";
+
+/** Pixels per bar when no height is given. */
+const BAR_STEP = 34;
+
+function inputText(x: number, unit: TornadoChartBar["unit"], currency: string): string {
+  if (unit === "probability") return formatPercent(x);
+  if (unit === "duration") return `${formatRatio(x)} s`;
+  return formatMoney(x, currency);
+}
+
+/** "Geran-2 unit cost moves the CER most at 19 drones". */
+function tornadoTitle(data: TornadoChartData): string {
+  const top = data.bars[0];
+  const at = drones(data.swarmSize);
+  if (top === undefined || top.swing === 0) return `No uncertain input moves ${METRIC_NAME[data.metric]} at ${at}`;
+  return `${top.label.replace(" · ", " ")} moves ${METRIC_NAME[data.metric]} most at ${at}`;
+}
+
+/**
+ * The x domain around every bar end and the base, padded by 20 % of the span
+ * each side for the value labels; never below 0 when all values are ≥ 0.
+ */
+function xDomain(values: readonly number[]): [number, number] {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = hi > lo ? 0.2 * (hi - lo) : Math.max(0.1 * Math.abs(hi), 1e-9);
+  return [roundSig(lo >= 0 ? Math.max(0, lo - pad) : lo - pad), roundSig(hi + pad)];
+}
+
+/**
+ * The `tornado` chart: for each input (largest swing on top), a bar from the
+ * base metric to the metric with the input at its low value, and one to the
+ * metric at its high value, coloured by end and labelled with the input's
+ * value there; the base metric is the vertical rule the bars grow from.
+ *
+ * Title: the input with the largest swing, e.g. "Geran-2 (Shahed-136) unit
+ * cost moves the CER most at 19 drones".
+ *
+ * @example
+ * buildTornadoChart({ ...frameData, swarmSize: 19, metric: "cer", base: 48, bars: tornado(scenario, { swarmSize: 19 }).bars });
+ */
+export function buildTornadoChart(data: TornadoChartData, options: ChartOptions = {}): TopLevelSpec {
+  const width = options.width ?? CHART_WIDTH;
+  const height = options.height ?? Math.max(120, BAR_STEP * data.bars.length);
+  const base = data.base ?? 0;
+  const labels = data.bars.map((b) => b.label);
+  const segments = data.bars.flatMap((bar) =>
+    (["low", "high"] as const).flatMap((end) => {
+      const m = bar[end].metric;
+      if (m === null) return [];
+      return [
+        {
+          label: bar.label,
+          end: end === "low" ? END_LOW : END_HIGH,
+          from: roundSig(base),
+          to: roundSig(m),
+          // Labels sit outside the bar's end: left of it when the bar grows left.
+          side: m < base ? "left" : "right",
+          text: inputText(bar[end].input, bar.unit, data.currency),
+          value: formatRatio(m),
+        },
+      ];
+    }),
+  );
+  const domain = xDomain([base, ...segments.map((s) => s.to)]);
+  const x = {
+    field: "to",
+    type: "quantitative",
+    title: METRIC_AXIS[data.metric],
+    scale: { domain, zero: false, nice: false },
+    axis: { format: ",.3~g" },
+  } as const;
+  const y = {
+    field: "label",
+    type: "nominal",
+    sort: labels,
+    title: null,
+    axis: { labelLimit: 320, domain: false, ticks: false },
+  } as const;
+  const text = (side: "left" | "right"): LayerChild => ({
+    transform: [{ filter: `datum.side === '${side}'` }],
+    mark: { type: "text", align: side === "left" ? "right" : "left", dx: side === "left" ? -5 : 5, color: INK },
+    encoding: { x, y, text: { field: "text", type: "nominal" } },
+  });
+
+  const layers: LayerChild[] = [
+    {
+      data: { values: segments },
+      layer: [
+        {
+          mark: { type: "bar", height: { band: 0.62 } },
+          encoding: {
+            x,
+            x2: { field: "from" },
+            y,
+            color: {
+              field: "end",
+              type: "nominal",
+              scale: { domain: [END_LOW, END_HIGH], range: [categoryColor(0), categoryColor(1)] },
+              legend: { title: null },
+            },
+            tooltip: [
+              { field: "label", type: "nominal", title: "Input" },
+              { field: "text", type: "nominal", title: "Value" },
+              { field: "value", type: "nominal", title: "Ratio" },
+            ],
+          },
+        },
+        text("left"),
+        text("right"),
+      ],
+    },
+    {
+      data: { values: [{}] },
+      mark: { type: "rule", color: INK, strokeWidth: 1.5 },
+      encoding: { x: { datum: roundSig(base), type: "quantitative" } },
+    },
+    {
+      data: { values: [{}] },
+      mark: { type: "text", align: "left", baseline: "top", dx: 4, dy: -16, color: MUTED, text: `base ${formatRatio(base)}` },
+      encoding: { x: { datum: roundSig(base), type: "quantitative" }, y: { value: 0 } },
+    },
+  ];
+  return frame(
+    data,
+    { title: tornadoTitle(data), subtitleExtra: `one input at a time, the others at base, at ${drones(data.swarmSize)}` },
+    { width, height, layer: layers },
+    width,
+  );
+}
+
+/** The `tornado` chart's registry entry. */
+export const tornadoChart: ChartModule<TornadoChartData, ChartOptions> = {
+  summary: "sensitivity of the CER to each uncertain input at one swarm size (one at a time)",
+  build: buildTornadoChart,
+};
