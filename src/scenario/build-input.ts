@@ -1,0 +1,129 @@
+/**
+ * One quantity field → an `Input` of the model: distribution parameters
+ * checked, money converted to the reporting currency at the price year,
+ * the value kept inside the field's domain (money and durations ≥ 0,
+ * probabilities in 0..1).
+ */
+import { baseValue, type Distribution, scaleDistribution } from "../model/distribution.js";
+import type { Input, InputUnit } from "../model/input.js";
+import { issue } from "./messages.js";
+import { type MoneyContext, moneyFactor } from "./money.js";
+import type { Issue, RawPath } from "./problem.js";
+import { type QuantityFile, readQuantity } from "./read-quantity.js";
+
+export interface InputContext {
+  readonly money: MoneyContext;
+  readonly issues: Issue[];
+}
+
+const fmt = (xs: readonly number[]): string => `[${xs.join(", ")}]`;
+
+/** The parameter rule a distribution breaks, or null (model.md §4 shapes). */
+function paramRule(d: Distribution): { rule: string; found: string } | null {
+  switch (d.kind) {
+    case "triangular":
+    case "pert":
+      return d.min <= d.mode && d.mode <= d.max && d.min < d.max
+        ? null
+        : { rule: "min ≤ mode ≤ max with min < max", found: fmt([d.min, d.mode, d.max]) };
+    case "uniform":
+      return d.min < d.max ? null : { rule: "min < max", found: fmt([d.min, d.max]) };
+    case "normal":
+      return d.sd >= 0 ? null : { rule: "sd ≥ 0", found: fmt([d.mean, d.sd]) };
+    case "lognormal":
+      return d.p5 > 0 && d.p5 < d.p95 ? null : { rule: "0 < p5 < p95", found: fmt([d.p5, d.p95]) };
+    case "beta":
+      return d.alpha > 0 && d.beta > 0
+        ? null
+        : { rule: "alpha > 0 and beta > 0", found: fmt([d.alpha, d.beta]) };
+  }
+}
+
+/** The lowest and highest value the distribution's own parameters name. */
+function extent(d: Distribution): [number, number] {
+  switch (d.kind) {
+    case "uniform":
+    case "triangular":
+    case "pert":
+      return [d.min, d.max];
+    case "normal":
+      return [d.mean, d.mean];
+    case "lognormal":
+      return [d.p5, d.p95];
+    case "beta":
+      return [0, d.scale];
+  }
+}
+
+function checkDomain(
+  unit: InputUnit,
+  lo: number,
+  hi: number,
+  found: string,
+  path: RawPath,
+  issues: Issue[],
+): void {
+  if (unit === "probability" && (lo < 0 || hi > 1))
+    issues.push(issue("probability-range", path, { found }));
+  else if (unit === "money" && lo < 0) issues.push(issue("negative-money", path, { found }));
+  else if (unit === "duration" && lo < 0) issues.push(issue("negative-duration", path, { found }));
+}
+
+/**
+ * Builds the input at `path` (raw, for messages) with id-form `idPath`
+ * (`defense.layers.iron-beam.pk`). Null after pushing issues.
+ *
+ * @example buildInput("probability", "85%", ["pk"], "defense.layers.x.pk", "scenario", ctx)
+ * // { path: "defense.layers.x.pk", unit: "probability", base: 0.85, dist: null, source: "scenario" }
+ */
+export function buildInput(
+  unit: InputUnit,
+  raw: QuantityFile,
+  path: RawPath,
+  idPath: string,
+  source: string,
+  ctx: InputContext,
+): Input | null {
+  const { issues } = ctx;
+  const r = readQuantity(unit, raw, path, issues);
+  if (r === null) return null;
+  const before = issues.length;
+  const distPath = r.dist === null ? path : typeof raw === "object" ? [...path, r.dist.kind] : path;
+  if (r.dist !== null) {
+    const broken = paramRule(r.dist);
+    if (broken !== null) {
+      issues.push(issue("distribution-params", distPath, broken));
+      return null;
+    }
+  }
+  let k = 1;
+  if (unit === "money") {
+    const factor = moneyFactor(
+      r.currency ?? ctx.money.currency,
+      r.year ?? ctx.money.priceYear,
+      ctx.money,
+      path,
+      issues,
+    );
+    if (factor === null) return null;
+    k = factor;
+  }
+  const dist = r.dist === null ? null : k === 1 ? r.dist : scaleDistribution(r.dist, k);
+  const explicit = r.value === null ? null : r.value * k;
+  if (dist !== null) {
+    const [lo, hi] = extent(dist);
+    checkDomain(unit, lo, hi, fmt(r.dist === null ? [] : extent(r.dist)), distPath, issues);
+  }
+  if (explicit !== null) {
+    const at = dist === null ? path : [...path, "base"];
+    checkDomain(unit, explicit, explicit, String(r.value), at, issues);
+  }
+  if (issues.length > before) return null;
+  const base = explicit ?? (dist === null ? 0 : baseValue(dist));
+  return { path: idPath, unit, base, dist, source };
+}
+
+/** A constant input (a default: availability 1, fixedCost 0, damage 0). */
+export function constantInput(unit: InputUnit, idPath: string, value: number): Input {
+  return { path: idPath, unit, base: value, dist: null, source: "scenario" };
+}

@@ -1,0 +1,190 @@
+/**
+ * The loader: `load → validate → normalize`.
+ *
+ *   text ──parseYaml──▶ raw ──variant, --set, --sizes──▶ raw′
+ *        ──zod (shape)──▶ per-part checks ──normalize──▶ Scenario
+ *
+ * Every stage collects issues instead of stopping at the first; at the end
+ * each issue is placed at `file:line:col` through the overlays that record
+ * where each part of raw′ was written from.
+ */
+import type { CatalogLookup } from "../model/catalog-entry.js";
+import type { Scenario } from "../model/scenario.js";
+import { locate, type Overlay } from "./locate.js";
+import { issue } from "./messages.js";
+import { normalizeScenario } from "./normalize.js";
+import { resolvePath, setSyntaxIssue, splitSet, writeAt } from "./overrides.js";
+import type { Issue, Problem, RawPath } from "./problem.js";
+import { parseSwarmSizes } from "./swarm-sizes.js";
+import { applyVariant, readVariants, type VariantInfo } from "./variants.js";
+import { parseYaml } from "./yaml-source.js";
+
+/** The largest scenario text accepted: 5 MiB, checked before parsing. */
+export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
+
+export interface LoadOptions {
+  /** Name used in messages. */
+  file: string;
+  /** `--set "PATH=VALUE"` strings, applied in order, after the variant. */
+  overrides?: readonly string[];
+  /** Name of a variant to apply. */
+  variant?: string;
+  /** `--sizes` text; replaces `threat.swarmSizes`. */
+  sizes?: string;
+  /** Needed only if the file uses `ref:`. */
+  catalog?: CatalogLookup;
+}
+
+export type LoadResult =
+  | { ok: true; scenario: Scenario; variants: readonly VariantInfo[] }
+  | { ok: false; problems: readonly Problem[] };
+
+/** UTF-8 length of a string, without allocating the encoded bytes. */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+const isPrefix = (prefix: RawPath, path: RawPath): boolean =>
+  prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
+
+/**
+ * Loads a scenario: YAML text in, a validated, normalized `Scenario` out, or
+ * every problem found. The chosen variant applies first, then each `--set`
+ * in order, then `--sizes`. Every variant is checked, chosen or not.
+ *
+ * @example
+ * const r = loadScenario(text, { file: "poland.yaml", overrides: ["defense.layers.iron-beam.pk=90%"] });
+ * if (!r.ok) console.error(r.problems.map(formatProblem).join("\n"));
+ */
+export function loadScenario(text: string, options: LoadOptions): LoadResult {
+  const file = options.file;
+  const nowhere = { place: { file, line: null, col: null } };
+  // text.length ≤ bytes, so the cheap test settles most over-size files.
+  if (text.length > MAX_SCENARIO_BYTES || utf8Length(text) > MAX_SCENARIO_BYTES) {
+    return fail(locate([issue("file-too-large", [], { max: MAX_SCENARIO_BYTES }, nowhere)], []));
+  }
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) return fail(locate(parsed.issues, []));
+  const raw = parsed.value;
+  const main: Overlay = { path: [], source: parsed.source, node: parsed.source.root };
+  if (raw === null || raw === undefined)
+    return fail(locate([issue("empty-file", [], undefined, nowhere)], []));
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    return fail(
+      locate(
+        [
+          issue("not-a-mapping", [], {
+            found: Array.isArray(raw) ? "a list" : JSON.stringify(raw),
+          }),
+        ],
+        [main],
+      ),
+    );
+  }
+
+  const issues: Issue[] = [];
+  const variants = readVariants(raw, issues);
+  const doc: unknown = structuredClone(raw);
+  const overlays: Overlay[] = [main];
+  if (options.variant !== undefined) {
+    const v = variants.find((x) => x.name === options.variant);
+    if (v === undefined) {
+      issues.push(
+        issue(
+          "unknown-variant",
+          ["variants"],
+          { name: options.variant, known: variants.map((x) => x.name) },
+          nowhere,
+        ),
+      );
+    } else {
+      overlays.push(...applyVariant(doc, v, parsed.source, issues));
+    }
+  }
+  for (const text of options.overrides ?? []) applySet(doc, text, overlays, issues);
+  if (options.sizes !== undefined) {
+    const sizes = parseSwarmSizes(options.sizes);
+    const threat = (doc as { threat?: unknown }).threat;
+    if (!Array.isArray(sizes)) {
+      issues.push({
+        code: sizes.code,
+        path: ["threat", "swarmSizes"],
+        message: sizes.message,
+        place: { file: "--sizes", line: null, col: null },
+      });
+    } else if (threat !== null && typeof threat === "object" && !Array.isArray(threat)) {
+      (threat as Record<string, unknown>).swarmSizes = sizes;
+    }
+  }
+
+  const result = normalizeScenario(doc, options.catalog, file);
+  issues.push(...result.issues);
+  const problems = locate(issues, overlays);
+  // The variants not chosen: problems inside their own values only.
+  for (const v of variants) {
+    if (v.name === options.variant) continue;
+    const vIssues: Issue[] = [];
+    const vDoc: unknown = structuredClone(raw);
+    const vOverlays = applyVariant(vDoc, v, parsed.source, vIssues);
+    const inside = normalizeScenario(vDoc, options.catalog, file).issues.filter((i) =>
+      vOverlays.some((o) => isPrefix(o.path, i.path)),
+    );
+    problems.push(...locate([...vIssues, ...inside], [main, ...vOverlays]));
+  }
+  if (problems.length > 0 || result.scenario === null) return fail(sortProblems(problems, file));
+  return {
+    ok: true,
+    scenario: result.scenario,
+    variants: variants.map((v) => ({ name: v.name, description: v.description })),
+  };
+}
+
+/** Problems of the file first, in line order; then --set and --sizes, as given. */
+function sortProblems(problems: readonly Problem[], file: string): Problem[] {
+  const rank = (p: Problem) => (p.file === file ? 0 : 1);
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort(
+      (a, b) =>
+        rank(a.p) - rank(b.p) ||
+        (a.p.line ?? 0) - (b.p.line ?? 0) ||
+        (a.p.col ?? 0) - (b.p.col ?? 0) ||
+        a.i - b.i,
+    )
+    .map((x) => x.p);
+}
+
+function fail(problems: readonly Problem[]): LoadResult {
+  return { ok: false, problems };
+}
+
+/** One `--set PATH=VALUE`: the value is YAML, placed at the path as written. */
+function applySet(doc: unknown, text: string, overlays: Overlay[], issues: Issue[]): void {
+  const parts = splitSet(text);
+  if (parts === null) {
+    issues.push(setSyntaxIssue(text));
+    return;
+  }
+  const value = parseYaml(parts.value, "--set", text.indexOf("=") + 1);
+  if (!value.ok) {
+    issues.push(...value.issues);
+    return;
+  }
+  const r = resolvePath(doc, parts.path);
+  if (!r.ok) {
+    issues.push({ ...r.issue(r.at), place: { file: "--set", line: null, col: null } });
+    return;
+  }
+  writeAt(doc, r.path, value.value);
+  overlays.push({ path: r.path, source: value.source, node: value.source.root });
+}

@@ -1,0 +1,136 @@
+/**
+ * A validated quantity field (number, text or mapping) → numbers in the
+ * field's unit before money conversion: probabilities as fractions,
+ * durations in seconds, money in its own currency and year.
+ */
+import type { Distribution } from "../model/distribution.js";
+import type { InputUnit } from "../model/input.js";
+import { isDurationUnit, toSeconds } from "./duration.js";
+import { issue } from "./messages.js";
+import { splitRange } from "./patterns.js";
+import type { Issue, RawPath } from "./problem.js";
+import { readAmount } from "./quantity.js";
+import type { MoneyFile, ProbabilityFile } from "./schema.js";
+
+/** Money, probability or duration (the last two share one shape: `DurationFile`). */
+export type QuantityFile = MoneyFile | ProbabilityFile;
+
+export interface Reading {
+  /** Null for a plain value. */
+  readonly dist: Distribution | null;
+  /** The plain value, or the explicit `base:` of a distribution. */
+  readonly value: number | null;
+  /** Money only: the currency named anywhere in the field, null for none. */
+  readonly currency: string | null;
+  readonly year: number | null;
+}
+
+const DIST_KEYS = ["triangular", "pert", "uniform", "normal", "lognormal", "beta"] as const;
+type DistKey = (typeof DIST_KEYS)[number];
+
+/** One item in the field's unit; `units` collects currencies met. */
+function readItem(
+  unit: InputUnit,
+  item: number | string,
+  path: RawPath,
+  units: Set<string>,
+  issues: Issue[],
+): number | null {
+  if (typeof item === "number") return item;
+  const a = readAmount(item);
+  if (a === null) {
+    issues.push(
+      issue("bad-quantity", path, { expected: `a ${unit} value`, found: JSON.stringify(item) }),
+    );
+    return null;
+  }
+  if (a.unit === "") return a.value;
+  if (unit === "money") {
+    units.add(a.unit);
+    return a.value;
+  }
+  if (unit === "duration" && isDurationUnit(a.unit)) return toSeconds(a.value, a.unit);
+  issues.push(
+    issue("bad-quantity", path, { expected: `a ${unit} value`, found: JSON.stringify(item) }),
+  );
+  return null;
+}
+
+function makeDist(kind: DistKey, p: readonly number[]): Distribution {
+  const [a = NaN, b = NaN, c = NaN] = p;
+  switch (kind) {
+    case "triangular":
+    case "pert":
+      return { kind, min: a, mode: b, max: c };
+    case "uniform":
+      return { kind, min: a, max: b };
+    case "normal":
+      return { kind, mean: a, sd: b };
+    case "lognormal":
+      return { kind, p5: a, p95: b };
+    case "beta":
+      return { kind, alpha: a, beta: b, scale: 1 };
+  }
+}
+
+/**
+ * Reads one quantity field. `A to B` becomes `lognormal: [A, B]` with B's
+ * unit applied to A when A has none. Returns null after pushing an issue.
+ */
+export function readQuantity(
+  unit: InputUnit,
+  raw: QuantityFile,
+  path: RawPath,
+  issues: Issue[],
+): Reading | null {
+  const units = new Set<string>();
+  const before = issues.length;
+  const done = (r: Omit<Reading, "currency">): Reading | null => {
+    if (units.size > 1) issues.push(issue("currency-mismatch", path, { found: [...units] }));
+    if (issues.length > before) return null;
+    return { ...r, currency: units.values().next().value ?? null };
+  };
+  if (typeof raw === "number") return done({ dist: null, value: raw, year: null });
+  if (typeof raw === "string") {
+    const range = splitRange(raw);
+    if (range === null) {
+      return done({ dist: null, value: readItem(unit, raw, path, units, issues), year: null });
+    }
+    const hi = readAmount(range[1]);
+    const loText =
+      hi !== null && hi.unit !== "" && readAmount(range[0])?.unit === ""
+        ? `${range[0]} ${hi.unit}`
+        : range[0];
+    const lo = readItem(unit, loText, path, units, issues);
+    const p95 = readItem(unit, range[1], path, units, issues);
+    return done({ dist: makeDist("lognormal", [lo ?? NaN, p95 ?? NaN]), value: null, year: null });
+  }
+  const map = raw as Record<string, unknown>;
+  const present = DIST_KEYS.filter((k) => map[k] !== undefined);
+  const plain = "value" in raw ? raw.value : undefined;
+  const hasValue = plain !== undefined;
+  if (present.length + (hasValue ? 1 : 0) !== 1) {
+    issues.push(
+      issue("distribution-kind", path, { found: hasValue ? ["value", ...present] : present }),
+    );
+    return null;
+  }
+  const currency = "currency" in raw ? raw.currency : undefined;
+  if (currency !== undefined) units.add(currency);
+  const year = "year" in raw ? (raw.year ?? null) : null;
+  const base =
+    raw.base === undefined ? null : readItem(unit, raw.base, [...path, "base"], units, issues);
+  if (plain !== undefined) {
+    const value = readItem(unit, plain, [...path, "value"], units, issues);
+    return done({ dist: null, value, year });
+  }
+  const kind = present[0]!;
+  const params = (map[kind] as readonly (number | string)[]).map((p, i) =>
+    kind === "beta"
+      ? typeof p === "number"
+        ? p
+        : (readAmount(p)?.value ?? NaN)
+      : (readItem(unit, p, [...path, kind, i], units, issues) ?? NaN),
+  );
+  return done({ dist: makeDist(kind, params), value: base, year });
+}

@@ -1,0 +1,194 @@
+/**
+ * The shape of a scenario file (scenario-format.md), defined once with zod:
+ * the raw file type comes from `z.infer`, validation from `safeParse`, the
+ * JSON Schema from `z.toJSONSchema`. The shape only: ranges, sums, units
+ * and money conversion are checked at normalization, where the message can
+ * say what the number means.
+ *
+ * Custom error texts are keys (`expect:money`) that `zod-issues.ts` turns
+ * into messages from `messages.ts`.
+ */
+import { z } from "zod";
+import { LAYER_KINDS } from "../model/scenario.js";
+import type { Expected } from "./messages.js";
+import {
+  AMOUNT_SOURCE,
+  CURRENCY_SOURCE,
+  DURATION_ITEM_SOURCE,
+  DURATION_SOURCE,
+  FRACTION_SOURCE,
+  ID_SOURCE,
+  MONEY_ITEM_SOURCE,
+  MONEY_SOURCE,
+  PROBABILITY_SOURCE,
+  YEAR_KEY_SOURCE,
+} from "./patterns.js";
+
+const expect = (what: Expected): string => `expect:${what}`;
+const text = (source: string, what: Expected) =>
+  z.string().regex(new RegExp(source), { error: expect(what) });
+/** A union whose failure (no branch of the right type) reports `expect:<what>`. */
+const oneOf = <T extends readonly [z.ZodType, ...z.ZodType[]]>(what: Expected, options: T) =>
+  z.union(options, { error: () => expect(what) });
+
+const currency = text(CURRENCY_SOURCE, "currency").describe("ISO 4217 code, e.g. EUR");
+const year = z.int().describe("price year of the value");
+export const idSchema = text(ID_SOURCE, "id").meta({ id: "id" });
+
+/** Whole numbers ≥ 0: `8`, `1k`. */
+const count = oneOf("count", [z.number(), text(AMOUNT_SOURCE, "count")]).meta({
+  id: "count",
+  description: "whole number ≥ 0: 8, 1k",
+});
+/** Shares: `0.4`, `40%`. */
+const fraction = oneOf("fraction", [z.number(), text(FRACTION_SOURCE, "fraction")]).meta({
+  id: "fraction",
+  description: "0.4 or 40%",
+});
+
+function distributionKeys<T extends z.ZodType>(item: T) {
+  const pair = z.tuple([item, item]);
+  const triple = z.tuple([item, item, item]);
+  const plainPair = z.tuple([count, count]);
+  return {
+    triangular: triple.optional().describe("[min, mode, max]"),
+    pert: triple.optional().describe("[min, mode, max]"),
+    uniform: pair.optional().describe("[min, max]"),
+    normal: pair.optional().describe("[mean, sd]"),
+    lognormal: pair.optional().describe("[p5, p95], a 90 % interval"),
+    beta: plainPair.optional().describe("[alpha, beta]"),
+    base: item.optional().describe("value in deterministic mode"),
+  };
+}
+
+const moneyItem = oneOf("money-item", [z.number(), text(MONEY_ITEM_SOURCE, "money-item")]).meta({
+  id: "moneyAmount",
+  description: "470k or 470k USD",
+});
+export const moneySchema = oneOf("money", [
+  z.number(),
+  text(MONEY_SOURCE, "money"),
+  z.strictObject({
+    value: moneyItem.optional(),
+    ...distributionKeys(moneyItem),
+    currency: currency.optional(),
+    year: year.optional(),
+  }),
+]).meta({
+  id: "money",
+  description: "470k USD, 20k to 80k USD, {value, currency, year} or a distribution",
+});
+
+const probabilityItem = fraction;
+export const probabilitySchema = oneOf("probability", [
+  z.number(),
+  text(PROBABILITY_SOURCE, "probability"),
+  z.strictObject(distributionKeys(probabilityItem)),
+]).meta({ id: "probability", description: "0.85, 85%, 60% to 90% or a distribution" });
+
+const durationItem = oneOf("duration-item", [
+  z.number(),
+  text(DURATION_ITEM_SOURCE, "duration-item"),
+]).meta({ id: "durationAmount", description: "12 s, 30 min, or a number of seconds" });
+export const durationSchema = oneOf("duration", [
+  z.number(),
+  text(DURATION_SOURCE, "duration"),
+  z.strictObject(distributionKeys(durationItem)),
+]).meta({ id: "duration", description: "12 s, 30 min, 20 to 40 min or a distribution" });
+
+export const droneSchema = z
+  .strictObject({
+    id: idSchema,
+    name: z.string().optional(),
+    ref: z.string().optional().describe("catalog entry id: fills the fields left out"),
+    unitCost: moneySchema.optional(),
+    share: fraction.optional().describe("share of the swarm; shares sum to 1"),
+    damage: moneySchema.optional().describe("damage if it leaks"),
+    decoy: z.boolean().optional(),
+  })
+  .meta({ id: "drone" });
+
+const doctrineSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("salvo"), shots: count.optional() }),
+  z.strictObject({ type: z.literal("shoot-look-shoot"), maxShots: count }),
+]);
+
+const capacitySchema = oneOf("capacity", [
+  z.strictObject({ shots: count }),
+  z.strictObject({ channels: count, window: durationSchema, timePerShot: durationSchema }),
+]);
+
+export const layerSchema = z
+  .strictObject({
+    id: idSchema,
+    name: z.string().optional(),
+    ref: z.string().optional().describe("catalog entry id: fills the fields left out"),
+    kind: z.enum(LAYER_KINDS).optional(),
+    costPerShot: moneySchema.optional(),
+    pk: probabilitySchema.optional().describe("single-shot kill probability"),
+    doctrine: doctrineSchema.optional(),
+    magazine: count.optional(),
+    capacity: capacitySchema.optional(),
+    availability: probabilitySchema.optional(),
+    engages: z.array(idSchema).optional().describe("drone ids it can engage (default: all)"),
+    discriminates: z.boolean().optional().describe("never engages decoys"),
+    fixedCost: moneySchema.optional().describe("cost per attack when available"),
+    acquisition: z
+      .strictObject({ cost: moneySchema, lifeYears: count, attacksPerYear: count })
+      .optional(),
+  })
+  .meta({ id: "layer" });
+
+export const swarmSizesSchema = oneOf("swarm-sizes", [
+  z.array(count),
+  z.strictObject({
+    from: count,
+    to: count,
+    points: count,
+    scale: z.enum(["linear", "log"]).optional().describe("default linear"),
+  }),
+]);
+
+export const variantSchema = z.strictObject({
+  name: z.string().min(1),
+  description: z.string().optional(),
+  set: z.record(z.string(), z.unknown()).describe("PATH: VALUE overrides, paths as for --set"),
+});
+
+/** The header: everything money conversion needs. */
+export const headerSchema = z.object({
+  currency: currency.describe("reporting currency"),
+  priceYear: z.int().describe("price year of the results"),
+  fx: z
+    .record(text(CURRENCY_SOURCE, "currency"), z.number())
+    .optional()
+    .describe("reporting-currency units per unit of each other currency"),
+  inflation: z
+    .record(text(YEAR_KEY_SOURCE, "year"), z.number())
+    .optional()
+    .describe("price index by year"),
+});
+
+export const scenarioFileSchema = z
+  .strictObject({
+    title: z.string().optional(),
+    description: z.string().optional(),
+    ...headerSchema.shape,
+    threat: z.strictObject({
+      swarmSizes: swarmSizesSchema.optional(),
+      drones: z.array(droneSchema),
+    }),
+    defense: z.strictObject({ layers: z.array(layerSchema).optional() }).optional(),
+    variants: z.array(variantSchema).optional(),
+  })
+  .describe("A cxr scenario (scenario-format.md, v1)");
+
+export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
+export type HeaderFile = z.infer<typeof headerSchema>;
+export type DroneFile = z.infer<typeof droneSchema>;
+export type LayerFile = z.infer<typeof layerSchema>;
+export type MoneyFile = z.infer<typeof moneySchema>;
+export type ProbabilityFile = z.infer<typeof probabilitySchema>;
+export type DurationFile = z.infer<typeof durationSchema>;
+export type SwarmSizesFile = z.infer<typeof swarmSizesSchema>;
+export type VariantFile = z.infer<typeof variantSchema>;
