@@ -1,0 +1,95 @@
+// Worker threads: the compiled library (dist/, built by vitest's global
+// setup) runs the pool, since a worker must be plain JavaScript. Any worker
+// count gives the same bytes; an abort rejects and leaves no thread behind.
+import { readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type * as Sim from "../../src/sim/index.js";
+import { mcStandard } from "./fixtures.js";
+
+const distPath = new URL("../../dist/src/sim/index.js", import.meta.url).href;
+const load = (): Promise<typeof Sim> => import(distPath) as Promise<typeof Sim>;
+
+/** Threads of this process (Linux); null where /proc is not there. */
+function threadCount(): number | null {
+  try {
+    return readdirSync("/proc/self/task").length;
+  } catch {
+    return null;
+  }
+}
+
+async function settleThreads(baseline: number | null): Promise<number | null> {
+  // A terminated worker's OS thread is joined shortly after its exit event.
+  for (let i = 0; i < 50 && threadCount() !== baseline; i++) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return threadCount();
+}
+
+describe("simulate with worker threads (dist/)", () => {
+  const sc = mcStandard([1, 12, 130, 1000]);
+
+  it("1, 2, 4 and 8 workers give byte-identical JSON, equal to simulateSync", async () => {
+    const { simulate, simulateSync } = await load();
+    const options = { trials: 2600, seed: 42, keep: { swarmSize: 130 } }; // 6 batches, last partial
+    const reference = JSON.stringify(simulateSync(sc, options));
+    for (const workers of [1, 2, 4, 8]) {
+      const json = JSON.stringify(await simulate(sc, { ...options, workers }));
+      expect(json === reference, `${workers} workers`).toBe(true);
+    }
+  });
+
+  it("reports progress up to the total", async () => {
+    const { simulate } = await load();
+    const seen: number[] = [];
+    await simulate(sc, {
+      trials: 1500,
+      seed: 1,
+      workers: 2,
+      onProgress: (done, total) => {
+        expect(total).toBe(1500);
+        seen.push(done);
+      },
+    });
+    // Three batches (512, 512, 476 trials) finish in any order; the count only grows.
+    expect(seen).toHaveLength(3);
+    expect(seen[2]).toBe(1500);
+    expect(seen[0]! < seen[1]! && seen[1]! < seen[2]!).toBe(true);
+  });
+
+  it("an aborted simulation rejects with an AbortError and its workers are gone", async () => {
+    const { simulate } = await load();
+    const baseline = threadCount();
+    const controller = new AbortController();
+    let calls = 0;
+    let threadsWhileRunning: number | null = null;
+    const run = simulate(sc, {
+      trials: 200_000,
+      seed: 1,
+      workers: 2,
+      signal: controller.signal,
+      onProgress: () => {
+        calls++;
+        threadsWhileRunning ??= threadCount();
+        controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: "AbortError" });
+    const callsAtReject = calls;
+    if (baseline !== null) {
+      expect(threadsWhileRunning).toBeGreaterThanOrEqual(baseline + 2);
+      expect(await settleThreads(baseline)).toBe(baseline);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    expect(calls).toBe(callsAtReject);
+  });
+
+  it("an already-aborted signal rejects at once", async () => {
+    const { simulate } = await load();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      simulate(sc, { trials: 100, seed: 1, workers: 2, signal: controller.signal }),
+    ).rejects.toMatchObject({ name: "AbortError" });
+  });
+});
