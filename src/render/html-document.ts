@@ -1,0 +1,99 @@
+import type { TopLevelSpec } from "vega-lite";
+import type { Assets } from "./browser-assets.js";
+import { escapeHtml, inlineScript, jsonForScript } from "./escape.js";
+
+/**
+ * The page's Content Security Policy: nothing may be fetched from anywhere,
+ * which makes "offline" a property the browser enforces rather than a habit.
+ * Vega compiles its expressions with `Function`, hence `'unsafe-eval'`.
+ */
+const CSP =
+  "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:";
+
+/** The font stack of every page; Inter when installed, else the system UI font. */
+export const PAGE_FONT_STACK = "Inter, system-ui, sans-serif";
+
+/** Style for the embedded charts, shared by every page. */
+export const CHART_CSS = `.vega-chart { max-width: 100%; overflow-x: auto; }
+.vega-chart svg text { font-family: ${PAGE_FONT_STACK}; }
+.chart-error { color: #b00020; white-space: pre-wrap; }`;
+
+/**
+ * Boots every chart on the page: each `<script class="vega-spec">` block
+ * holds a spec and follows its container. SVG rendering keeps text crisp in
+ * print; tooltips show the data under the pointer; the export action lets an
+ * analyst save a PNG/SVG, the others would link to the network.
+ */
+const BOOT = `(function () {
+  var blocks = document.querySelectorAll("script.vega-spec");
+  for (var i = 0; i < blocks.length; i++) {
+    var block = blocks[i];
+    var target = block.previousElementSibling;
+    var spec = JSON.parse(block.textContent);
+    vegaEmbed(target, spec, {
+      renderer: "svg",
+      tooltip: true,
+      actions: { export: true, source: false, compiled: false, editor: false }
+    }).catch(function (target) {
+      return function (error) {
+        target.className = "chart-error";
+        target.textContent = "Chart failed to render: " + error;
+        console.error(error);
+      };
+    }(target));
+  }
+})();`;
+
+/**
+ * One chart's markup: an empty container for vega-embed, followed by the spec
+ * as escaped JSON (see {@link jsonForScript}).
+ *
+ * @example
+ * chartEmbed(spec); // '<div class="vega-chart"></div><script type="application/json" class="vega-spec">{…}</script>'
+ */
+export function chartEmbed(spec: TopLevelSpec): string {
+  return `<div class="vega-chart"></div><script type="application/json" class="vega-spec">${jsonForScript(spec)}</script>`;
+}
+
+/** What {@link htmlDocument} assembles. */
+export interface HtmlDocumentParts {
+  /** Plain text; escaped here. */
+  readonly title: string;
+  /** Trusted CSS written by cxr (never scenario text). */
+  readonly css: string;
+  /** Trusted HTML whose scenario strings are already escaped. */
+  readonly body: string;
+  readonly assets: Assets;
+}
+
+/**
+ * A complete, self-contained HTML page: strict offline CSP, inline styles,
+ * the three vega bundles inline and the boot script that embeds every
+ * {@link chartEmbed} block. No external URL is loaded.
+ *
+ * @example
+ * htmlDocument({ title: "CER", css: "", body: chartEmbed(spec), assets });
+ */
+export function htmlDocument(parts: HtmlDocumentParts): string {
+  const scripts = [parts.assets.vega, parts.assets.vegaLite, parts.assets.vegaEmbed, BOOT]
+    .map((js) => `<script>${inlineScript(js)}</script>`)
+    .join("\n");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(parts.title)}</title>
+<style>
+${CHART_CSS}
+${parts.css}
+</style>
+</head>
+<body>
+${parts.body}
+${scripts}
+</body>
+</html>
+`;
+}

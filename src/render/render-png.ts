@@ -1,0 +1,46 @@
+import { renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
+import type { TopLevelSpec } from "vega-lite";
+import { FONT_FAMILY, interFontFiles } from "./fonts.js";
+import { renderSvg } from "./render-svg.js";
+
+/** Options of {@link renderPng}. */
+export interface PngOptions {
+  /** Pixels per CSS pixel of the chart; default 2 (sharp on slides and print). */
+  readonly scale?: number;
+}
+
+/**
+ * Rasterises an SVG string to PNG bytes with resvg, using only the bundled
+ * Inter fonts: system fonts are never loaded, so the pixels do not depend on
+ * the machine. Output size = SVG size × `scale`, on a white background.
+ *
+ * @example
+ * const png = await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="5"/>', { scale: 2 }); // 20×10 px
+ */
+export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
+  const fonts = interFontFiles();
+  const resvgOptions: ResvgRenderOptions = {
+    font: {
+      loadSystemFonts: false,
+      fontFiles: [fonts.regular, fonts.medium, fonts.semiBold, fonts.bold],
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY,
+    },
+    fitTo: { mode: "zoom", value: options.scale ?? 2 },
+    background: "white",
+    logLevel: "off",
+  };
+  const image = await renderAsync(svg, resvgOptions);
+  return new Uint8Array(image.asPng());
+}
+
+/**
+ * Renders a Vega-Lite spec to PNG bytes: {@link renderSvg}, then
+ * {@link svgToPng}. Width in pixels = the SVG's width × `scale` (default 2).
+ *
+ * @example
+ * const png = await renderPng(spec, { scale: 2 });
+ */
+export async function renderPng(spec: TopLevelSpec, options: PngOptions = {}): Promise<Uint8Array> {
+  return svgToPng(await renderSvg(spec), options);
+}

@@ -1,0 +1,7 @@
+export * from "./build-report.js";
+export * from "./file-stem.js";
+export * from "./html-table.js";
+export * from "./report-input.js";
+export * from "./report-page.js";
+export * from "./report-style.js";
+export * from "./safe-url.js";

@@ -1,0 +1,8 @@
+// Tiny stand-ins for the vega bundles, for tests that only read the markup.
+import type { Assets } from "../../src/render/index.js";
+
+export const stubAssets: Assets = {
+  vega: "/* vega bundle */",
+  vegaLite: "/* vega-lite bundle */",
+  vegaEmbed: "/* vega-embed bundle */",
+};
