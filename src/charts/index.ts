@@ -10,3 +10,4 @@ export * from "./cost-chart.js";
 export * from "./leakers-chart.js";
 export * from "./heatmap-chart.js";
 export * from "./registry.js";
+export * from "./tornado-chart.js";

@@ -12,12 +12,14 @@ import type { ChartModule } from "./chart-module.js";
 import { costChart } from "./cost-chart.js";
 import { heatmapChart } from "./heatmap-chart.js";
 import { leakersChart } from "./leakers-chart.js";
+import { tornadoChart } from "./tornado-chart.js";
 
 const CHARTS = {
   cer: cerChart,
   cost: costChart,
   leakers: leakersChart,
   heatmap: heatmapChart,
+  tornado: tornadoChart,
 } as const;
 
 /** A chart type name, as `cxr chart --type` takes it. */

@@ -55,11 +55,14 @@ const METRIC_AXIS: Readonly<Record<TornadoMetric, string>> = {
 };
 
 /** The two ends' legend entries, low input first. */
-const END_LOW = "input at its low value (p5)";
-const END_HIGH = "input at its high value (p95)";
+const END_LOW = "input low (p5)";
+const END_HIGH = "input high (p95)";
 
-/** Pixels per bar when no height is given. */
-const BAR_STEP = 34;
+/** Pixels per bar when no height is given: room for a two-line label. */
+const BAR_STEP = 40;
+
+/** Metric values closer than this (relative) to the base count as "no change". */
+const SAME = 1e-9;
 
 function inputText(x: number, unit: TornadoChartBar["unit"], currency: string): string {
   if (unit === "probability") return formatPercent(x);
@@ -103,24 +106,33 @@ export function buildTornadoChart(data: TornadoChartData, options: ChartOptions 
   const height = options.height ?? Math.max(120, BAR_STEP * data.bars.length);
   const base = data.base ?? 0;
   const labels = data.bars.map((b) => b.label);
-  const segments = data.bars.flatMap((bar) =>
-    (["low", "high"] as const).flatMap((end) => {
+  const same = (m: number): boolean => Math.abs(m - base) <= SAME * Math.max(1, Math.abs(base));
+  const segments = data.bars.flatMap((bar) => {
+    const lowText = inputText(bar.low.input, bar.unit, data.currency);
+    const highText = inputText(bar.high.input, bar.unit, data.currency);
+    const ends = (["low", "high"] as const).flatMap((end) => {
       const m = bar[end].metric;
-      if (m === null) return [];
-      return [
-        {
-          label: bar.label,
-          end: end === "low" ? END_LOW : END_HIGH,
-          from: roundSig(base),
-          to: roundSig(m),
-          // Labels sit outside the bar's end: left of it when the bar grows left.
-          side: m < base ? "left" : "right",
-          text: inputText(bar[end].input, bar.unit, data.currency),
-          value: formatRatio(m),
-        },
-      ];
-    }),
-  );
+      return m === null ? [] : [{ end, m, text: end === "low" ? lowText : highText }];
+    });
+    if (ends.every((e) => same(e.m))) {
+      // Both ends at the base: one label, not two written over each other.
+      return ends.length === 0
+        ? []
+        : [{ label: bar.label, end: END_HIGH, from: roundSig(base), to: roundSig(base), side: "right", text: `${lowText} – ${highText}: no change`, value: formatRatio(base) }];
+    }
+    // Labels sit outside each bar's end; an end at the base takes the side the other end leaves free.
+    const grows = ends.find((e) => !same(e.m));
+    const free = grows !== undefined && grows.m > base ? "left" : "right";
+    return ends.map((e) => ({
+      label: bar.label,
+      end: e.end === "low" ? END_LOW : END_HIGH,
+      from: roundSig(base),
+      to: roundSig(e.m),
+      side: same(e.m) ? free : e.m < base ? "left" : "right",
+      text: e.text,
+      value: formatRatio(e.m),
+    }));
+  });
   const domain = xDomain([base, ...segments.map((s) => s.to)]);
   const x = {
     field: "to",
@@ -134,7 +146,8 @@ export function buildTornadoChart(data: TornadoChartData, options: ChartOptions 
     type: "nominal",
     sort: labels,
     title: null,
-    axis: { labelLimit: 320, domain: false, ticks: false },
+    // Owner on one line, field on the next: "F-35A pair with AIM-9X" / "cost per shot".
+    axis: { labelExpr: "split(datum.label, ' · ')", labelLimit: 260, labelLineHeight: 14, domain: false, ticks: false },
   } as const;
   const text = (side: "left" | "right"): LayerChild => ({
     transform: [{ filter: `datum.side === '${side}'` }],

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { CHART_TYPES, buildChart, roundSig } from "../../src/charts/index.js";
 import { CHART_DATA, HEATMAP_DATA, PLAIN_DATA } from "./fixtures.js";
 import { compileMessages, headlessSvg, vegaLiteValidator } from "./spec-checks.js";
+import { TORNADO_DATA } from "./tornado-fixture.js";
 
 const validate = vegaLiteValidator();
 
@@ -25,6 +26,7 @@ const CASES: readonly { name: string; spec: TopLevelSpec }[] = [
   { name: "leakers", spec: buildChart("leakers", CHART_DATA) },
   { name: "leakers-plain", spec: buildChart("leakers", PLAIN_DATA) },
   { name: "heatmap", spec: buildChart("heatmap", HEATMAP_DATA) },
+  { name: "tornado", spec: buildChart("tornado", TORNADO_DATA) },
 ];
 
 describe("generated specs", () => {

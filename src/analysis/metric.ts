@@ -1,0 +1,22 @@
+import type { Outcome } from "../model/outcome.js";
+
+/** The ratios an analysis can target (model.md §6). */
+export const ANALYSIS_METRICS = ["cer", "netCer", "cerFull"] as const;
+export type AnalysisMetric = (typeof ANALYSIS_METRICS)[number];
+
+/** Whether `name` is one of {@link ANALYSIS_METRICS} (for parsing `--metric`). */
+export function isAnalysisMetric(name: string): name is AnalysisMetric {
+  return (ANALYSIS_METRICS as readonly string[]).includes(name);
+}
+
+/** How a metric reads in a sentence: "the CER", "the net CER", "the full CER". */
+export const METRIC_NAME: Readonly<Record<AnalysisMetric, string>> = {
+  cer: "the CER",
+  netCer: "the net CER",
+  cerFull: "the full CER",
+};
+
+/** The metric of an outcome; null when the attacker's cost is 0. */
+export function metricOf(outcome: Outcome, metric: AnalysisMetric): number | null {
+  return outcome[metric];
+}

@@ -1,0 +1,148 @@
+// The analysis commands, called in-process with a captured CliIo (the lead
+// registers them in program.ts).
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { InputError, UsageError } from "../../src/cli/io.js";
+import { breakevenCommand } from "../../src/cli/commands/breakeven.js";
+import { compareCommand } from "../../src/cli/commands/compare.js";
+import { middleSize, sensitivityCommand } from "../../src/cli/commands/sensitivity.js";
+import { runSweepCommand } from "../../src/cli/commands/sweep.js";
+import { SMALL_YAML, captureIo, tempFile } from "./fixtures.js";
+
+const file = tempFile("small.yaml", SMALL_YAML);
+
+describe("cxr sensitivity", () => {
+  it("defaults to the middle swarm size", () => {
+    expect(middleSize([1, 10, 100])).toBe(10);
+    expect(middleSize([1, 2, 4, 7])).toBe(2);
+  });
+
+  it("prints the tornado as JSON, largest swing first", async () => {
+    const c = captureIo();
+    await sensitivityCommand(c.io, file, { format: "json" });
+    const doc = JSON.parse(c.out());
+    expect(doc.swarmSize).toBe(10);
+    expect(doc.importance).toBeNull();
+    // CER = 2c / c_d: c from 110k to 290k moves it from 4.4 to 11.6 (tornado.test.ts).
+    expect(doc.bars[0].path).toBe("defense.layers.sam.costPerShot");
+    expect(doc.bars[0].swing).toBeCloseTo(7.2, 9);
+  });
+
+  it("prints a table, with Spearman ranks under --trials, and writes the chart", async () => {
+    const c = captureIo();
+    const chart = join(dirname(file), "tornado.vl.json");
+    await sensitivityCommand(c.io, file, { size: 100, trials: 500, seed: 3, chart });
+    expect(c.out()).toContain("Missile · cost per shot");
+    expect(c.out()).toContain("Spearman ρ; Monte Carlo, 500 trials, seed 3");
+    const spec = JSON.parse(readFileSync(chart, "utf8"));
+    expect(spec.title.text).toBe("Missile cost per shot moves the CER most at 100 drones");
+    expect(c.err()).toContain(`wrote ${chart}`);
+  });
+
+  it("rejects an unknown metric as a usage error", async () => {
+    await expect(sensitivityCommand(captureIo().io, file, { metric: "roi" })).rejects.toThrow(
+      UsageError,
+    );
+  });
+});
+
+describe("cxr breakeven", () => {
+  it("prints exactly param, metric, target and rows", async () => {
+    const c = captureIo();
+    await breakevenCommand(c.io, file, { param: "defense.layers.sam.costPerShot", format: "json" });
+    const doc = JSON.parse(c.out());
+    expect(Object.keys(doc)).toEqual(["param", "metric", "target", "rows"]);
+    // CER = 2c / 50k = 1 at c = 25k.
+    expect(doc.rows).toHaveLength(3);
+    for (const r of doc.rows) expect(r.value).toBeCloseTo(25_000, 4);
+  });
+
+  it("writes null where there is no crossing, and parses --range", async () => {
+    const c = captureIo();
+    await breakevenCommand(c.io, file, {
+      param: "defense.layers.sam.costPerShot",
+      range: "30k..1M",
+      format: "json",
+    });
+    expect(JSON.parse(c.out()).rows.map((r: { value: unknown }) => r.value)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    const t = captureIo();
+    await breakevenCommand(t.io, file, { param: "defense.layers.sam.costPerShot", target: "2" });
+    expect(t.out()).toContain("50K EUR");
+  });
+
+  it("turns an unknown path into an input error naming the nearest", async () => {
+    const run = breakevenCommand(captureIo().io, file, {
+      param: "defense.layers.sam.costPerShoot",
+    });
+    await expect(run).rejects.toThrow(InputError);
+    await expect(
+      breakevenCommand(captureIo().io, file, { param: "defense.layers.sam.cost" }),
+    ).rejects.toThrow(/nearest: defense\.layers\.sam\.costPerShot/);
+  });
+
+  it("without --param, prints where the CER crosses and the budgets", async () => {
+    const c = captureIo();
+    await breakevenCommand(c.io, file, { format: "json" });
+    // CER is 8 at every size, never 1; the missile has no magazine.
+    expect(JSON.parse(c.out())).toEqual({
+      target: 1,
+      cerCrossesAt: null,
+      budgets: [{ layerId: "sam", layerName: "Missile", swarmSize: null }],
+    });
+  });
+});
+
+describe("cxr compare", () => {
+  it("runs the base and every variant, as JSON and CSV", async () => {
+    const c = captureIo();
+    await compareCommand(c.io, [file], { format: "json" });
+    const doc = JSON.parse(c.out());
+    expect(doc.cases.map((x: { name: string }) => x.name)).toEqual(["base", "cheap", "single"]);
+    // At 10 drones: base CER 8, cheap 2 × 50k / 50k = 2, single salvo 200k / 50k = 4.
+    const at10 = doc.rows
+      .filter((r: { swarmSize: number }) => r.swarmSize === 10)
+      .map((r: { cer: number }) => r.cer);
+    expect(at10).toEqual([8, 2, 4]);
+    const csv = captureIo();
+    await compareCommand(csv.io, [file], { format: "csv", sizes: "10" });
+    expect(csv.out().trimEnd().split("\n")).toHaveLength(4);
+  });
+
+  it("prefixes cases with the scenario when comparing files, and writes the overlay chart", async () => {
+    const c = captureIo();
+    const chart = join(dirname(file), "compare.vl.json");
+    await compareCommand(c.io, [file, file], { format: "table", chart });
+    expect(c.out()).toContain("Small test · cheap");
+    expect(c.out()).toContain("Comparison of 6 cases");
+    expect(JSON.parse(readFileSync(chart, "utf8")).$schema).toContain("vega-lite");
+  });
+});
+
+describe("cxr run --sweep", () => {
+  it("prints rows per value × size with the sweep", async () => {
+    const c = captureIo();
+    await runSweepCommand(c.io, file, "threat.drones.shahed.unitCost=10k..200k:log:30", {
+      format: "json",
+    });
+    const doc = JSON.parse(c.out());
+    expect(doc.rows).toHaveLength(90);
+    // First value 10k: CER = 2 × 200k / 10k = 40.
+    expect(doc.rows[0]).toMatchObject({
+      swarmSize: 1,
+      cer: 40,
+      sweep: { path: "threat.drones.shahed.unitCost", value: 10_000 },
+    });
+  });
+
+  it("rejects a malformed sweep and --trials", async () => {
+    await expect(runSweepCommand(captureIo().io, file, "x=1..", {})).rejects.toThrow(UsageError);
+    await expect(runSweepCommand(captureIo().io, file, "x=1..2", { trials: 10 })).rejects.toThrow(
+      UsageError,
+    );
+  });
+});
