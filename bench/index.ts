@@ -5,7 +5,7 @@ import { coldStart } from "./cold-start.js";
 import { deterministicThroughput } from "./deterministic.js";
 
 const root = process.cwd();
-const bin = join(root, "dist/src/cli/bin.js");
+const bin = join(root, "dist/cli/bin.js");
 const flagship = join(root, "scenarios/poland-2025-09-10.yaml");
 
 function line(label: string, value: string, goal: string): void {

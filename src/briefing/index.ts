@@ -4,3 +4,4 @@ export * from "./cer-crossings.js";
 export * from "./chart-data.js";
 export * from "./sweep.js";
 export * from "./heatmap-data.js";
+export * from "./gallery.js";

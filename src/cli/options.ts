@@ -20,12 +20,19 @@ function seed(value: string): number {
   return Number(value);
 }
 
-/** Options shared by the commands that run a scenario (cli.md). */
-export function scenarioOptions(cmd: Command): Command {
+/** `--set` and `--sizes`: overrides that apply to any scenario. */
+export function overrideOptions(cmd: Command): Command {
   return cmd
     .option("--set <PATH=VALUE>", "override an input; repeatable (VALUE is YAML)", collect)
-    .option("--variant <NAME>", "run one of the scenario's named variants")
     .option("--sizes <LIST>", "swarm sizes: 1,10,100 or 1..1000:log:40");
+}
+
+/** Options shared by the commands that run a scenario (cli.md). */
+export function scenarioOptions(cmd: Command): Command {
+  return overrideOptions(cmd).option(
+    "--variant <NAME>",
+    "run one of the scenario's named variants",
+  );
 }
 
 /** `--focus N`: the swarm size chart titles speak of. */

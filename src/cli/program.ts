@@ -1,10 +1,13 @@
 import { Command, CommanderError, Option } from "commander";
+import type { BreakevenOptions } from "./commands/breakeven.js";
 import type { CatalogOptions } from "./commands/catalog.js";
 import type { ChartCommandOptions } from "./commands/chart.js";
+import type { CompareOptions } from "./commands/compare.js";
 import type { ReportOptions } from "./commands/report.js";
 import type { RunOptions } from "./commands/run.js";
+import type { SensitivityOptions } from "./commands/sensitivity.js";
 import { type CliIo, InputError, UsageError } from "./io.js";
-import { focusOption, scenarioOptions, simulationOptions } from "./options.js";
+import { focusOption, overrideOptions, scenarioOptions, simulationOptions } from "./options.js";
 import { packageVersion } from "./package-info.js";
 
 /**
@@ -41,6 +44,7 @@ export function makeProgram(io: CliIo): Command {
         "table (default on a terminal; json when piped) or csv",
       ).choices(["table", "json", "csv"]),
     )
+    .option("--sweep <PATH=FROM..TO>", "results over one input: PATH=FROM..TO[:log][:POINTS]")
     .action(async (file: string, opts: RunOptions) => {
       await (await import("./commands/run.js")).runCommand(io, file, opts);
     });
@@ -76,6 +80,62 @@ export function makeProgram(io: CliIo): Command {
       await (await import("./commands/report.js")).reportCommand(io, file, opts);
     },
   );
+
+  const metric = () =>
+    new Option("--metric <M>", "cer | netCer | cerFull (default cer)").choices([
+      "cer",
+      "netCer",
+      "cerFull",
+    ]);
+
+  const compare = program
+    .command("compare")
+    .description(
+      "the base and every variant of each file, side by side, and a chart overlaying them",
+    )
+    .argument("<FILE...>")
+    .addOption(
+      new Option("--format <FORMAT>", "table, json or csv").choices(["table", "json", "csv"]),
+    )
+    .option(
+      "--chart <PATH>",
+      "also write the cer chart overlaying them (.svg .png .pdf .vl.json .html)",
+    );
+  overrideOptions(simulationOptions(compare)).action(
+    async (files: string[], opts: CompareOptions) => {
+      await (await import("./commands/compare.js")).compareCommand(io, files, opts);
+    },
+  );
+
+  const sensitivity = program
+    .command("sensitivity")
+    .description("tornado of each uncertain input's effect on the CER at one swarm size")
+    .argument("<FILE>")
+    .option("--size <N>", "swarm size (default: the scenario's middle size)", Number)
+    .addOption(metric())
+    .addOption(new Option("--format <FORMAT>", "table or json").choices(["table", "json"]))
+    .option("--chart <PATH>", "also write the tornado chart (.svg .png .pdf .vl.json .html)");
+  scenarioOptions(simulationOptions(sensitivity)).action(
+    async (file: string, opts: SensitivityOptions) => {
+      await (await import("./commands/sensitivity.js")).sensitivityCommand(io, file, opts);
+    },
+  );
+
+  const breakeven = program
+    .command("breakeven")
+    .description("the value of an input at which the CER reaches a target, per swarm size")
+    .argument("<FILE>")
+    .option(
+      "--param <PATH>",
+      "input path, e.g. defense.layers.f35-aim9x.costPerShot (without it: sizes)",
+    )
+    .addOption(metric())
+    .option("--target <X>", "target ratio (default 1)")
+    .option("--range <FROM..TO>", "search range, e.g. 10k..5M (default 0 to 1,000 × base)")
+    .addOption(new Option("--format <FORMAT>", "table or json").choices(["table", "json"]));
+  scenarioOptions(breakeven).action(async (file: string, opts: BreakevenOptions) => {
+    await (await import("./commands/breakeven.js")).breakevenCommand(io, file, opts);
+  });
 
   program
     .command("validate")

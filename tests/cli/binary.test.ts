@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
 // The global setup compiled dist/; this runs the real executable.
-const BIN = "dist/src/cli/bin.js";
+const BIN = "dist/cli/bin.js";
 
 describe("the built cxr binary", () => {
   it("runs the flagship scenario and prints JSON", () => {

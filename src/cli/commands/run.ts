@@ -3,10 +3,15 @@ import type { CliIo } from "../io.js";
 import { type RunFlags, runScenario } from "../run-scenario.js";
 import { type ScenarioFlags, loadScenarioFile } from "../scenario-file.js";
 
-export type RunOptions = ScenarioFlags & RunFlags & { format?: "table" | "json" | "csv" };
+export type RunOptions = ScenarioFlags &
+  RunFlags & { format?: "table" | "json" | "csv"; sweep?: string };
 
 /** `cxr run FILE`: results as a table on a terminal, JSON when piped, or `--format`. */
 export async function runCommand(io: CliIo, file: string, opts: RunOptions): Promise<void> {
+  if (opts.sweep !== undefined) {
+    await (await import("./sweep.js")).runSweepCommand(io, file, opts.sweep, opts);
+    return;
+  }
   const { scenario } = await loadScenarioFile(file, opts);
   const result = await runScenario(io, scenario, opts);
   const format = opts.format ?? (io.stdout.isTTY ? "table" : "json");

@@ -29,12 +29,18 @@ export function middleSize(sizes: readonly number[]): number {
 /** `--metric`: cer (default), netCer or cerFull. */
 export function parseMetric(name: string | undefined): AnalysisMetric {
   if (name === undefined) return "cer";
-  if (!isAnalysisMetric(name)) throw new UsageError(`--metric must be cer, netCer or cerFull, not '${name}'`);
+  if (!isAnalysisMetric(name))
+    throw new UsageError(`--metric must be cer, netCer or cerFull, not '${name}'`);
   return name;
 }
 
 /** Per-trial draws and CER at the size, then Spearman's ρ of each input (Monte Carlo). */
-async function importance(io: CliIo, scenario: Scenario, size: number, opts: SensitivityOptions): Promise<Importance[]> {
+async function importance(
+  io: CliIo,
+  scenario: Scenario,
+  size: number,
+  opts: SensitivityOptions,
+): Promise<Importance[]> {
   const { simulate } = await import("../../sim/index.js");
   const progress = await progressBar(io, opts.quiet === true);
   try {
@@ -53,7 +59,12 @@ async function importance(io: CliIo, scenario: Scenario, size: number, opts: Sen
   }
 }
 
-function table(scenario: Scenario, t: TornadoResult, ranks: Importance[] | null, opts: SensitivityOptions): string {
+function table(
+  scenario: Scenario,
+  t: TornadoResult,
+  ranks: Importance[] | null,
+  opts: SensitivityOptions,
+): string {
   const cur = scenario.currency;
   const name = METRIC_NAME[t.metric];
   const head =
@@ -86,12 +97,19 @@ function table(scenario: Scenario, t: TornadoResult, ranks: Importance[] | null,
   );
 }
 
-async function writeChart(io: CliIo, scenario: Scenario, t: TornadoResult, out: string): Promise<void> {
+async function writeChart(
+  io: CliIo,
+  scenario: Scenario,
+  t: TornadoResult,
+  out: string,
+): Promise<void> {
   const { tornadoChart } = await import("../../charts/tornado-chart.js");
-  const { CHART_FORMATS, renderChart } = await import("../../render/index.js");
+  const { CHART_FORMATS, loadBrowserAssets, renderChart } = await import("../../render/index.js");
   const format = CHART_FORMATS.find((f) => out.endsWith(`.${f}`));
-  if (format === undefined || format === "html") {
-    throw new UsageError(`--chart: give a file ending in .svg, .png, .pdf or .vl.json, not '${extname(out)}'`);
+  if (format === undefined) {
+    throw new UsageError(
+      `--chart: give a file ending in .${CHART_FORMATS.join(", .")}, not '${extname(out)}'`,
+    );
   }
   const spec = tornadoChart.build({
     title: scenario.title,
@@ -105,7 +123,8 @@ async function writeChart(io: CliIo, scenario: Scenario, t: TornadoResult, out: 
     budgetMarks: [],
     ...t,
   });
-  await writeFileAtomic(out, (await renderChart(spec, format)).bytes);
+  const assets = format === "html" ? { assets: await loadBrowserAssets() } : {};
+  await writeFileAtomic(out, (await renderChart(spec, format, assets)).bytes);
   io.stderr.write(`wrote ${out}\n`);
 }
 
@@ -114,7 +133,11 @@ async function writeChart(io: CliIo, scenario: Scenario, t: TornadoResult, out: 
  * size (`--size`, default the scenario's middle size), and with `--trials`
  * the Spearman rank correlation of each input with the per-trial CER.
  */
-export async function sensitivityCommand(io: CliIo, file: string, opts: SensitivityOptions): Promise<void> {
+export async function sensitivityCommand(
+  io: CliIo,
+  file: string,
+  opts: SensitivityOptions,
+): Promise<void> {
   const metric = parseMetric(opts.metric);
   const { scenario } = await loadScenarioFile(file, opts);
   const size = opts.size ?? middleSize(scenario.swarmSizes);
@@ -132,7 +155,8 @@ export async function sensitivityCommand(io: CliIo, file: string, opts: Sensitiv
       currency: scenario.currency,
       priceYear: scenario.priceYear,
       ...result,
-      importance: ranks === null ? null : { trials: opts.trials, seed: opts.seed ?? 1, inputs: ranks },
+      importance:
+        ranks === null ? null : { trials: opts.trials, seed: opts.seed ?? 1, inputs: ranks },
     };
     io.stdout.write(JSON.stringify(doc, null, 2) + "\n");
   } else {

@@ -1,0 +1,24 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildGallery } from "../../src/briefing/index.js";
+import { galleryEntries } from "../../scripts/gallery-entries.js";
+
+function committed(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative("charts", join(d.parentPath, d.name)))
+    .sort();
+}
+
+describe("the chart gallery in charts/", () => {
+  it("is up to date with the shipped scenarios (run `npm run charts`)", async () => {
+    const files = await buildGallery(galleryEntries());
+    expect(committed("charts")).toEqual(files.map((f) => f.path).sort());
+    for (const f of files) {
+      expect(readFileSync(join("charts", f.path), "utf8"), `charts/${f.path} is stale`).toBe(
+        f.data,
+      );
+    }
+  });
+});
