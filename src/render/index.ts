@@ -8,3 +8,4 @@ export * from "./render-pdf.js";
 export * from "./render-png.js";
 export * from "./render-svg.js";
 export * from "./svg-size.js";
+export * from "./text-metrics.js";

@@ -1,12 +1,13 @@
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
+import { useInterMetrics } from "./text-metrics.js";
 
 /**
  * Renders a Vega-Lite spec to an SVG document string, headless.
  *
  * Pipeline: `vegaLite.compile(spec).spec` → `vega.parse` → `vega.View` with
- * `renderer: "none"` → `view.toSVG()`. Vega measures text with its built-in
- * font metrics (no `canvas` package), so identical input gives
+ * `renderer: "none"` → `view.toSVG()`. Vega measures text with Inter's own
+ * glyph advances (no `canvas` package), so identical input gives
  * byte-identical output. Sizes are CSS pixels.
  *
  * @example
@@ -14,6 +15,7 @@ import { compile, type TopLevelSpec } from "vega-lite";
  * svg.startsWith("<svg"); // true
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  useInterMetrics();
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: "none" });
   try {
     return await view.toSVG();
