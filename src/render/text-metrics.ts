@@ -77,10 +77,12 @@ export function useInterMetrics(): void {
   installed = true;
   // vega re-exports vega-scenegraph's textMetrics, which its typings omit.
   const metrics = (
-    vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } }
+    vega as unknown as {
+      textMetrics: { width: (item: TextItem, text: string | number | null | undefined) => number };
+    }
   ).textMetrics;
   metrics.width = (item, text) => {
-    const value = text === null || text === undefined ? "" : String(text as string).trim();
+    const value = text === null || text === undefined ? "" : String(text).trim();
     return interTextWidth(value, item.fontSize ?? 11, item.fontWeight);
   };
 }
