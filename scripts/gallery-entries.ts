@@ -23,8 +23,18 @@ export function galleryEntries(root = "."): GalleryEntry[] {
   const catalog = shippedCatalog();
   return GALLERY.map(({ name, focusSize }) => {
     const file = `${root}/scenarios/${name}.yaml`;
-    const result = loadScenario(readFileSync(file, "utf8"), { file, catalog });
-    if (!result.ok) throw new Error(`${file} does not load`);
-    return { name, scenario: result.scenario, focusSize };
+    const text = readFileSync(file, "utf8");
+    const load = (variant?: string) => {
+      const result = loadScenario(text, {
+        file,
+        catalog,
+        ...(variant === undefined ? {} : { variant }),
+      });
+      if (!result.ok) throw new Error(`${file} does not load (variant ${variant ?? "base"})`);
+      return result;
+    };
+    const base = load();
+    const variants = base.variants.map((v) => ({ name: v.name, scenario: load(v.name).scenario }));
+    return { name, scenario: base.scenario, variants, focusSize };
   });
 }

@@ -1,8 +1,8 @@
-import { buildChart } from "../charts/index.js";
-import type { ChartSeries } from "../charts/index.js";
+import type { Importance, TornadoResult } from "../analysis/index.js";
+import { type ChartSeries, buildChart } from "../charts/index.js";
 import type { RunResult, Scenario } from "../model/index.js";
 import type { Assets } from "../render/index.js";
-import type { ReportChart, ReportInput, ReportTable } from "../report/index.js";
+import type { ReportChart, ReportInput, ReportSection, ReportTable } from "../report/index.js";
 import {
   formatCount,
   formatMoney,
@@ -11,25 +11,35 @@ import {
   toCsv,
   toJson,
 } from "../results/index.js";
+import { compareSection, importanceSection, tornadoSection } from "./analysis-sections.js";
 import { assumptions } from "./assumptions.js";
-import { toChartData } from "./chart-data.js";
+import { chartFrame, toChartData } from "./chart-data.js";
 
-/** What a briefing may be told beyond the run: variant series, the swarm size the titles speak of. */
+/** What a briefing may add to the run: variants, the focus size, the sensitivity analysis. */
 export interface BriefingOptions {
+  /** Results of each named variant, run like the base. */
   readonly variants?: readonly ChartSeries[];
+  /** The swarm size chart titles speak of. */
   readonly focusSize?: number;
+  /** One-at-a-time sensitivity at one swarm size. */
+  readonly tornado?: TornadoResult;
+  /** With Monte Carlo: Spearman's ρ of each input with the per-trial CER. */
+  readonly importance?: readonly Importance[];
 }
 
-/** The charts of a briefing: CER (with net and full CER), cost by layer, leakers. */
+/**
+ * The charts of a briefing: CER (with net and full CER), cost by layer,
+ * leakers; then the tornado and the variants' CER overlay when given.
+ */
 export function briefingCharts(
   scenario: Scenario,
   result: RunResult,
   options: BriefingOptions = {},
 ): ReportChart[] {
-  const data = toChartData(scenario, result, options.variants ?? []);
+  const data = toChartData(scenario, result);
   const focus = options.focusSize === undefined ? {} : { focusSize: options.focusSize };
   const amortised = scenario.layers.some((l) => l.acquisition !== null);
-  return [
+  const charts: ReportChart[] = [
     {
       id: "cer",
       title: "Cost-exchange ratio by swarm size",
@@ -49,6 +59,23 @@ export function briefingCharts(
       spec: buildChart("leakers", data, focus),
     },
   ];
+  if (options.tornado !== undefined) {
+    const tornadoData = { ...chartFrame(scenario, result), ...options.tornado };
+    charts.push({
+      id: "tornado",
+      title: "Which assumption moves the CER most",
+      spec: buildChart("tornado", tornadoData),
+    });
+  }
+  if (options.variants !== undefined && options.variants.length > 0) {
+    const all = toChartData(scenario, result, options.variants);
+    charts.push({
+      id: "variants",
+      title: "CER of the base and each variant",
+      spec: buildChart("cer", all, focus),
+    });
+  }
+  return charts;
 }
 
 /** The results as the report page's table (formatted for reading). */
@@ -80,6 +107,31 @@ export function resultsTable(scenario: Scenario, result: RunResult): ReportTable
   };
 }
 
+function sections(
+  scenario: Scenario,
+  result: RunResult,
+  options: BriefingOptions,
+): ReportSection[] {
+  const out: ReportSection[] = [];
+  if (options.variants !== undefined && options.variants.length > 0) {
+    const sizes = options.focusSize === undefined ? [] : [options.focusSize];
+    out.push(
+      compareSection(
+        [{ name: "base", rows: result.rows }, ...options.variants],
+        sizes,
+        scenario.currency,
+      ),
+    );
+  }
+  if (options.tornado !== undefined) {
+    out.push(tornadoSection(scenario, options.tornado));
+    if (options.importance !== undefined && result.trials !== null && result.seed !== null) {
+      out.push(importanceSection(options.tornado, options.importance, result.trials, result.seed));
+    }
+  }
+  return out;
+}
+
 /** Everything `cxr report` puts in the briefing pack, before rendering. */
 export function toReportInput(
   scenario: Scenario,
@@ -87,7 +139,6 @@ export function toReportInput(
   assets: Assets,
   options: BriefingOptions = {},
 ): ReportInput {
-  const doc = runDocument(scenario, result);
   const titleOf = (id: string): string => {
     const s = scenario.sources.find((x) => x.id === id);
     return s === undefined ? id : `${s.publisher}, ${s.title}`;
@@ -101,9 +152,10 @@ export function toReportInput(
     trials: result.trials,
     seed: result.seed,
     charts: briefingCharts(scenario, result, options),
-    resultsJson: toJson(doc),
+    resultsJson: toJson(runDocument(scenario, result)),
     resultsCsv: toCsv(result.rows),
     resultsTable: resultsTable(scenario, result),
+    sections: sections(scenario, result, options),
     assumptions: assumptions(scenario, titleOf),
     sources: scenario.sources,
     assets,

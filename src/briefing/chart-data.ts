@@ -3,6 +3,24 @@ import { budgetExhaustion } from "../engine/index.js";
 import type { RunResult, Scenario } from "../model/index.js";
 import { cerCrossings } from "./cer-crossings.js";
 
+/** The fields every chart of a scenario shares: titles, money, mode and sources. */
+export function chartFrame(
+  scenario: Scenario,
+  result: Pick<RunResult, "mode" | "trials" | "seed">,
+): Omit<ChartData, "series"> {
+  return {
+    title: scenario.title,
+    description: scenario.description,
+    currency: scenario.currency,
+    priceYear: scenario.priceYear,
+    mode: result.mode,
+    trials: result.trials,
+    seed: result.seed,
+    sources: scenario.sources,
+    budgetMarks: [],
+  };
+}
+
 /**
  * The chart view of a run: the results as the base series (plus any variant
  * series), where each layer's budget runs out, and where the CER crosses 1.
@@ -22,14 +40,7 @@ export function toChartData(
     swarmSize: c.swarmSize,
   }));
   return {
-    title: scenario.title,
-    description: scenario.description,
-    currency: scenario.currency,
-    priceYear: scenario.priceYear,
-    mode: result.mode,
-    trials: result.trials,
-    seed: result.seed,
-    sources: scenario.sources,
+    ...chartFrame(scenario, result),
     series: [{ name: "base", rows: result.rows }, ...variants],
     budgetMarks,
     ...(breakEven.length > 0 ? { breakEven } : {}),

@@ -1,13 +1,15 @@
+import { tornado } from "../analysis/index.js";
 import { evaluate } from "../engine/index.js";
 import type { Scenario } from "../model/index.js";
 import { renderSvg } from "../render/index.js";
 import { briefingCharts } from "./briefing-pack.js";
 
-/** One shipped scenario for the gallery, with the swarm size its titles speak of. */
+/** One shipped scenario for the gallery, its variants, and the swarm size its titles speak of. */
 export interface GalleryEntry {
   readonly name: string;
   readonly scenario: Scenario;
-  readonly focusSize?: number;
+  readonly variants: readonly { readonly name: string; readonly scenario: Scenario }[];
+  readonly focusSize: number;
 }
 
 /** One file of the gallery, relative to `charts/`. */
@@ -18,7 +20,8 @@ export interface GalleryFile {
 
 /**
  * The chart gallery: for every shipped scenario, each briefing chart
- * (deterministic) as a Vega-Lite spec and an SVG, plus an index in Markdown.
+ * (deterministic, with the tornado at the focus size and the variants' CER)
+ * as a Vega-Lite spec and an SVG, plus an index in Markdown.
  */
 export async function buildGallery(entries: readonly GalleryEntry[]): Promise<GalleryFile[]> {
   const files: GalleryFile[] = [];
@@ -35,11 +38,11 @@ export async function buildGallery(entries: readonly GalleryEntry[]): Promise<Ga
       seed: null,
       rows: evaluate(e.scenario),
     };
-    const charts = briefingCharts(
-      e.scenario,
-      result,
-      e.focusSize === undefined ? {} : { focusSize: e.focusSize },
-    );
+    const charts = briefingCharts(e.scenario, result, {
+      focusSize: e.focusSize,
+      tornado: tornado(e.scenario, { swarmSize: e.focusSize }),
+      variants: e.variants.map((v) => ({ name: v.name, rows: evaluate(v.scenario) })),
+    });
     index.push(`## ${e.scenario.title}`, "");
     for (const c of charts) {
       files.push({

@@ -1,6 +1,7 @@
 import type { HeatmapData } from "../charts/index.js";
 import { evaluate } from "../engine/index.js";
 import type { Scenario } from "../model/index.js";
+import { chartFrame } from "./chart-data.js";
 import { parseSweep } from "./sweep.js";
 
 /** Something that loads a scenario with extra `--set` overrides. */
@@ -32,15 +33,7 @@ export function heatmapData(source: ScenarioLoader, x: string): HeatmapData {
   const leaf = sweep.path.split(".").at(-1) ?? sweep.path;
   const unit = /cost|damage/i.test(leaf) ? ` (${base.currency}, ${base.priceYear} prices)` : "";
   return {
-    title: base.title,
-    description: base.description,
-    currency: base.currency,
-    priceYear: base.priceYear,
-    mode: "deterministic",
-    trials: null,
-    seed: null,
-    sources: base.sources,
-    budgetMarks: [],
+    ...chartFrame(base, { mode: "deterministic", trials: null, seed: null }),
     xPath: sweep.path,
     xLabel: `${sweep.path}${unit}`,
     cells,

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { evaluate } from "../engine/index.js";
 import type { RunResult, Scenario } from "../model/index.js";
+import type { KeptTrials } from "../sim/index.js";
 import type { CliIo } from "./io.js";
 import { progressBar } from "./progress.js";
 
@@ -11,12 +12,16 @@ export interface RunFlags {
   quiet?: boolean;
 }
 
-/** Deterministic rows, or a Monte Carlo simulation with a progress bar and Ctrl-C. */
+/**
+ * Deterministic rows, or a Monte Carlo simulation with a progress bar and
+ * Ctrl-C; `keep` keeps the per-trial draws at one swarm size (sensitivity).
+ */
 export async function runScenario(
   io: CliIo,
   scenario: Scenario,
   flags: RunFlags,
-): Promise<RunResult> {
+  keep?: number,
+): Promise<RunResult & { kept?: KeptTrials }> {
   if (flags.trials === undefined) {
     return { mode: "deterministic", trials: null, seed: null, rows: evaluate(scenario) };
   }
@@ -31,6 +36,7 @@ export async function runScenario(
       seed: flags.seed ?? 1,
       workers,
       onProgress: progress.update,
+      ...(keep === undefined ? {} : { keep: { swarmSize: keep } }),
       ...(io.interrupt === undefined ? {} : { signal: io.interrupt }),
     });
   } finally {

@@ -15,9 +15,9 @@ export interface LoadedScenario {
   readonly variants: readonly VariantInfo[];
 }
 
-/** A scenario file read once, to be loaded with any extra overrides (sweeps). */
+/** A scenario file read once, to be loaded with extra overrides (sweeps) or another variant. */
 export interface ScenarioSource {
-  load(extraOverrides?: readonly string[]): LoadedScenario;
+  load(extraOverrides?: readonly string[], variant?: string): LoadedScenario;
 }
 
 const USES_REF = /(^|[\s{,])ref\s*:/m;
@@ -40,11 +40,11 @@ export async function readScenarioFile(
     ? (await import("./catalog-file.js")).loadShippedCatalog()
     : undefined;
   return {
-    load(extra = []) {
+    load(extra = [], variant = flags.variant) {
       const result = loadScenario(text, {
         file,
         overrides: [...base, ...extra],
-        ...(flags.variant === undefined ? {} : { variant: flags.variant }),
+        ...(variant === undefined ? {} : { variant }),
         ...(flags.sizes === undefined ? {} : { sizes: flags.sizes }),
         ...(catalog === undefined ? {} : { catalog }),
       });

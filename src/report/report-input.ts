@@ -38,6 +38,16 @@ export interface ReportTable {
   readonly rows: readonly (readonly (string | number | null)[])[];
 }
 
+/** A further table of the pack (comparison of variants, sensitivity), shown after the results. */
+export interface ReportSection {
+  /** Anchor id on the page; made path-safe by the report. */
+  readonly id: string;
+  readonly title: string;
+  /** One line of explanation above the table (plain text). */
+  readonly note: string;
+  readonly table: ReportTable;
+}
+
 /** Everything the briefing pack shows; every string is untrusted plain text. */
 export interface ReportInput {
   readonly title: string;
@@ -55,6 +65,8 @@ export interface ReportInput {
   readonly resultsCsv: string;
   /** The results as the page's table. */
   readonly resultsTable: ReportTable;
+  /** Further tables after the results, in order (may be empty). */
+  readonly sections?: readonly ReportSection[];
   readonly assumptions: readonly ReportAssumption[];
   readonly sources: readonly ReportSource[];
   /** The vega browser bundles, from `loadBrowserAssets()`. */

@@ -1,7 +1,8 @@
 import { escapeHtml } from "../render/escape.js";
 import { chartEmbed, htmlDocument } from "../render/html-document.js";
 import { htmlTable } from "./html-table.js";
-import type { ReportInput, ReportSource } from "./report-input.js";
+import { fileStems } from "./file-stem.js";
+import type { ReportInput, ReportSection, ReportSource } from "./report-input.js";
 import { REPORT_CSS } from "./report-style.js";
 import { httpUrl } from "./safe-url.js";
 
@@ -43,6 +44,7 @@ ${figures.join("\n")}
 <p class="meta">Per attack, in ${escapeHtml(input.currency)} at ${input.priceYear} prices. Full precision: <a href="results.csv">results.csv</a> · <a href="results.json">results.json</a></p>
 ${htmlTable(input.resultsTable.columns, input.resultsTable.rows)}
 </section>
+${sections(input.sections ?? [])}
 <section id="assumptions">
 <h2>Assumptions</h2>
 ${assumptions}
@@ -71,6 +73,19 @@ export function metaLine(
   if (input.trials !== null) parts.push(`${input.trials.toLocaleString("en-US")} trials`);
   if (input.seed !== null) parts.push(`seed ${input.seed}`);
   return `${parts.join(", ")} · ${input.currency}, ${input.priceYear} prices`;
+}
+
+function sections(list: readonly ReportSection[]): string {
+  const ids = fileStems(list.map((s) => s.id));
+  return list
+    .map(
+      (s, i) => `<section id="${ids[i] ?? "section"}">
+<h2>${escapeHtml(s.title)}</h2>
+<p class="meta">${escapeHtml(s.note)}</p>
+${htmlTable(s.table.columns, s.table.rows)}
+</section>`,
+    )
+    .join("\n");
 }
 
 function sourceItem(source: ReportSource): string {

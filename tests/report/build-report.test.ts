@@ -65,6 +65,15 @@ describe("buildReport", () => {
     expect(cost.data.values[0]!.layer).toBe(LAYER);
   });
 
+  it("adds each further section after the results, escaped, with a safe anchor", async () => {
+    const html = text(await buildReport(reportInput(stubAssets)), "index.html");
+    const escaped = "&lt;img src=x onerror=alert(1)&gt;";
+    expect(html).toContain('<section id="compare-img-src-x-onerror-alert-1">');
+    expect(html).toContain(`<h2>Variants — ${escaped}</h2>`);
+    expect(html).toContain(`<p class="meta">Note &amp; ${escaped}</p>`);
+    expect(html.indexOf('id="results"')).toBeLessThan(html.indexOf('id="compare-'));
+  });
+
   it("links only http(s) sources; others stay text", async () => {
     const html = markup(text(await buildReport(reportInput(stubAssets)), "index.html"));
     expect(html).toContain(

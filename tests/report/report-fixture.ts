@@ -42,6 +42,14 @@ export function reportInput(assets: Assets): ReportInput {
         [10, 1234567.891, null],
       ],
     },
+    sections: [
+      {
+        id: `compare ${XSS}`,
+        title: `Variants — ${XSS}`,
+        note: `Note & ${XSS}`,
+        table: { columns: ["variant", "CER"], rows: [[LAYER, 1.5]] },
+      },
+    ],
     assumptions: [
       { path: "defense.layers[0].pk", value: "0.7", range: "0.5–0.9", source: "scenario" },
       { path: `defense.layers[1].name`, value: LAYER, range: "", source: `cat-1 ${XSS}` },

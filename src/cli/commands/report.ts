@@ -1,26 +1,54 @@
 import { isAbsolute, join, normalize, sep } from "node:path";
+import { AnalysisError, spearmanImportance, tornado } from "../../analysis/index.js";
 import { toReportInput } from "../../briefing/index.js";
+import type { ChartSeries } from "../../charts/index.js";
 import { loadBrowserAssets } from "../../render/index.js";
 import { buildReport } from "../../report/index.js";
 import { writeFileAtomic } from "../files.js";
-import type { CliIo } from "../io.js";
+import { type CliIo, InputError } from "../io.js";
 import { type RunFlags, runScenario } from "../run-scenario.js";
-import { type ScenarioFlags, loadScenarioFile } from "../scenario-file.js";
+import { type ScenarioFlags, readScenarioFile } from "../scenario-file.js";
+import { middleSize } from "./sensitivity.js";
 
 export type ReportOptions = ScenarioFlags & RunFlags & { out: string; focus?: number };
 
 /**
- * `cxr report FILE --out DIR`: the briefing pack. Everything is built in
- * memory first; each file is then written whole (temporary name, rename),
- * and only inside DIR.
+ * `cxr report FILE --out DIR`: the briefing pack — the base run, every
+ * variant run the same way, the sensitivity at the focus size (and Spearman
+ * ranks with --trials). Everything is built in memory first; each file is
+ * then written whole (temporary name, rename), and only inside DIR.
  */
 export async function reportCommand(io: CliIo, file: string, opts: ReportOptions): Promise<void> {
-  const { scenario } = await loadScenarioFile(file, opts);
-  const result = await runScenario(io, scenario, opts);
-  const input = toReportInput(scenario, result, await loadBrowserAssets(), {
-    ...(opts.focus === undefined ? {} : { focusSize: opts.focus }),
-  });
-  const files = await buildReport(input);
+  const source = await readScenarioFile(file, opts);
+  const { scenario, variants } = source.load();
+  const focus = opts.focus ?? middleSize(scenario.swarmSizes);
+  const result = await runScenario(
+    io,
+    scenario,
+    opts,
+    scenario.swarmSizes.includes(focus) ? focus : undefined,
+  );
+  const series: ChartSeries[] = [];
+  if (opts.variant === undefined) {
+    for (const v of variants) {
+      const rows = (await runScenario(io, source.load([], v.name).scenario, opts)).rows;
+      series.push({ name: v.name, rows });
+    }
+  }
+  let t;
+  try {
+    t = tornado(scenario, { swarmSize: focus });
+  } catch (err) {
+    throw err instanceof AnalysisError ? new InputError(err.message) : err;
+  }
+  const files = await buildReport(
+    toReportInput(scenario, result, await loadBrowserAssets(), {
+      focusSize: focus,
+      variants: series,
+      tornado: t,
+      ...(result.kept === undefined ? {} : { importance: spearmanImportance(result.kept) }),
+    }),
+  );
   for (const f of files) {
     const rel = normalize(f.path);
     // buildReport promises relative paths; refuse anything else rather than trust it.

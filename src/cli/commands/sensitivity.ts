@@ -10,6 +10,7 @@ import {
   spearmanImportance,
   tornado,
 } from "../../analysis/index.js";
+import { chartFrame } from "../../briefing/index.js";
 import type { Scenario } from "../../model/index.js";
 import { formatRatio, renderTextTable } from "../../results/index.js";
 import { writeFileAtomic } from "../files.js";
@@ -112,15 +113,7 @@ async function writeChart(
     );
   }
   const spec = tornadoChart.build({
-    title: scenario.title,
-    description: scenario.description,
-    currency: scenario.currency,
-    priceYear: scenario.priceYear,
-    mode: "deterministic",
-    trials: null,
-    seed: null,
-    sources: scenario.sources,
-    budgetMarks: [],
+    ...chartFrame(scenario, { mode: "deterministic", trials: null, seed: null }),
     ...t,
   });
   const assets = format === "html" ? { assets: await loadBrowserAssets() } : {};
