@@ -8,6 +8,7 @@ import type { ChartData, ChartOptions } from "./chart-data.js";
 import type { ChartModule } from "./chart-module.js";
 import { focusRow } from "./focus.js";
 import { NUMBER_FORMAT, drones, formatRatio, roundSig } from "./format.js";
+import { budgetRules, sizeRange } from "./budget-rules.js";
 import { type LayerChild, frame, plotSize } from "./frame.js";
 import { BAND_OPACITY, LINE_LEGEND, legendColumns, INK, MUTED, categoryColor } from "./theme.js";
 
@@ -193,6 +194,9 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
       ],
     });
   }
+
+  // Where each layer runs out of shots, labelled along the bottom edge.
+  layers.push(...budgetRules(data.budgetMarks, x, { edge: "bottom", height, sizes: sizeRange(data.series) }));
 
   const metric = metrics[0]!;
   const row = focusRow(data.series[0]?.rows ?? [], options.focusSize);

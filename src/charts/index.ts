@@ -11,3 +11,4 @@ export * from "./leakers-chart.js";
 export * from "./heatmap-chart.js";
 export * from "./registry.js";
 export * from "./tornado-chart.js";
+export * from "./budget-rules.js";

@@ -3,20 +3,17 @@
  * against swarm size, with a rule where each layer's shot budget runs out.
  */
 import type { TopLevelSpec } from "vega-lite";
-import type { BudgetMark, ChartData, ChartOptions } from "./chart-data.js";
+import type { ChartData, ChartOptions } from "./chart-data.js";
 import type { ChartModule } from "./chart-module.js";
 import { focusRow } from "./focus.js";
 import { NUMBER_FORMAT, drones, formatCount, moneyLabelExpr, roundSig } from "./format.js";
+import { budgetRules, sizeRange } from "./budget-rules.js";
 import { type LayerChild, frame, plotSize } from "./frame.js";
-import { BAND_OPACITY, LINE_LEGEND, legendColumns, MUTED, categoryColor } from "./theme.js";
+import { BAND_OPACITY, LINE_LEGEND, categoryColor, legendColumns } from "./theme.js";
 
 /** Leakers below this count read as "none" in the title (fluid values are fractional). */
 const NONE = 0.05;
 
-/** The label of a budget mark's rule. */
-export function budgetLabel(mark: BudgetMark): string {
-  return `${mark.layerName} out of shots`;
-}
 
 /** The finding: leakers at the focus row, "grow to" when they rose from the smallest size. */
 function leakersTitle(data: ChartData, focusSize: number | undefined): string {
@@ -100,20 +97,7 @@ export function buildLeakersChart(data: ChartData, options: ChartOptions = {}): 
     return { layer };
   };
 
-  const marks = data.budgetMarks.map((m, i) => ({
-    data: { values: [{ swarmSize: roundSig(m.swarmSize), label: budgetLabel(m) }] },
-    layer: [
-      {
-        mark: { type: "rule", color: MUTED, strokeDash: [2, 3], strokeWidth: 1.5 },
-        encoding: { x },
-      },
-      {
-        // Stagger labels so neighbouring marks do not overprint.
-        mark: { type: "text", align: "left", baseline: "top", dx: 5, color: MUTED },
-        encoding: { x, y: { value: 4 + 16 * i }, text: { field: "label", type: "nominal" } },
-      },
-    ],
-  })) satisfies LayerChild[];
+  const marks = budgetRules(data.budgetMarks, x, { edge: "top", height, sizes: sizeRange(data.series) });
 
   return frame(
     data,

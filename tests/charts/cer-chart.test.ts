@@ -25,12 +25,25 @@ describe("cer chart", () => {
 
   it("draws and labels the break-even rule at CER = 1, inside the y domain", () => {
     const spec = buildCerChart(CHART_DATA);
+    // One horizontal rule at 1; the fixture's one budget mark adds a vertical rule (no y).
     const rules = units(spec).filter((u) => markType(u) === "rule");
-    expect(rules.map((r) => r.encoding?.y?.datum)).toEqual([1]);
+    expect(rules.map((r) => r.encoding?.y?.datum)).toEqual([1, undefined]);
     expect(JSON.stringify(spec)).toContain(BREAK_EVEN_LABEL);
     // Every CER in the fixture is above 5, yet the domain reaches down to 1.
     const domain = (linesOf(spec)[0]!.encoding?.y?.scale as { domain: number[] }).domain;
     expect(domain[0]).toBeLessThanOrEqual(1);
+  });
+
+  it("marks where each layer's budget runs out, labelled on the bottom edge", () => {
+    const spec = buildCerChart(CHART_DATA);
+    expect(CHART_DATA.budgetMarks).toHaveLength(1);
+    const label = `${CHART_DATA.budgetMarks[0]!.layerName} out of shots`;
+    expect(JSON.stringify(spec)).toContain(label);
+    const texts = units(spec).filter(
+      (u) => markType(u) === "text" && (u.encoding?.y as { value?: number } | undefined)?.value !== undefined,
+    );
+    // 420 px plot: the first label stands 4 px above the bottom edge.
+    expect(texts.map((t) => (t.encoding?.y as { value: number }).value)).toEqual([416]);
   });
 
   it("draws p5–p95 bands only where rows have bands", () => {
