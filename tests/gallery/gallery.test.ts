@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildGallery } from "../../src/briefing/index.js";
 import { galleryEntries } from "../../scripts/gallery-entries.js";
+import { vegaLiteValidator } from "../charts/spec-checks.js";
 
 function committed(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -19,6 +20,20 @@ describe("the chart gallery in charts/", () => {
       expect(readFileSync(join("charts", f.path), "utf8"), `charts/${f.path} is stale`).toBe(
         f.data,
       );
+    }
+  });
+});
+
+describe("every gallery spec (every chart type × every shipped scenario)", () => {
+  it("validates against the official Vega-Lite schema", () => {
+    const validate = vegaLiteValidator();
+    const specs = committed("charts").filter((p) => p.endsWith(".vl.json"));
+    // 5 scenarios × (cer, cost, leakers, tornado, variants).
+    expect(specs).toHaveLength(25);
+    for (const path of specs) {
+      const ok = validate(JSON.parse(readFileSync(join("charts", path), "utf8")));
+      expect(validate.errors ?? [], path).toEqual([]);
+      expect(ok).toBe(true);
     }
   });
 });

@@ -4,7 +4,8 @@ import { BAND_METRICS, type BandMetric } from "../../src/model/outcome.js";
 import type { Scenario } from "../../src/model/scenario.js";
 import { batchCount, simConfig } from "../../src/sim/options.js";
 import { simPlan } from "../../src/sim/plan.js";
-import { runBatch } from "../../src/sim/run-batch.js";
+import { drawBatch, runBatch } from "../../src/sim/run-batch.js";
+import { simBuffers } from "../../src/sim/sim-buffers.js";
 
 export function perTrial(
   scenario: Scenario,
@@ -18,11 +19,10 @@ export function perTrial(
   const s = config.swarmSizes.indexOf(swarmSize);
   const m = BAND_METRICS.indexOf(metric);
   const S = config.swarmSizes.length;
-  const out: number[] = [];
+  const buf = simBuffers(plan, config, false);
   for (let b = 0; b < batchCount(trials); b++) {
-    const r = runBatch(plan, config, b);
-    const start = (m * S + s) * r.trials;
-    out.push(...r.perTrial.subarray(start, start + r.trials));
+    runBatch(plan, config, b, drawBatch(plan, config, b, buf), buf);
   }
-  return out;
+  const start = (m * S + s) * trials;
+  return [...buf.perTrial.subarray(start, start + trials)];
 }
