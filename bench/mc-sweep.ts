@@ -1,13 +1,16 @@
 // The Monte Carlo sweep benchmark (issue "Monte Carlo", Performance): wall
 // time and peak memory of a full sweep, and time per trial at one swarm size.
 // bench/ may read the clock and the process's memory; the library may not.
+import { BAND_METRICS } from "../src/model/outcome.js";
 import type { Scenario } from "../src/model/scenario.js";
-import { Accumulator } from "../src/sim/accumulator.js";
 import { drawBatchPoints } from "../src/sim/batch-points.js";
 import { simulate } from "../src/sim/index.js";
 import { batchCount, batchTrials, simConfig } from "../src/sim/options.js";
+import { bandRows, bandScratch } from "../src/sim/percentile-band.js";
 import { simPlan } from "../src/sim/plan.js";
 import { runBatch } from "../src/sim/run-batch.js";
+import { simBuffers } from "../src/sim/sim-buffers.js";
+import { summarize } from "../src/sim/summarize.js";
 
 export interface McSweepResult {
   wallMs: number;
@@ -68,11 +71,10 @@ export function perTrialCost(
   const once = (swarmSize: number): number => {
     const config = simConfig(scenario.swarmSizes, { trials, seed: 1, swarmSizes: [swarmSize] });
     const t0 = performance.now();
-    const acc = new Accumulator(plan, config);
-    points.forEach((p, b) => {
-      acc.add(runBatch(plan, config, b, p));
-    });
-    acc.finish();
+    const buf = simBuffers(plan, config, false);
+    points.forEach((p, b) => runBatch(plan, config, b, p, buf));
+    bandRows(buf, trials, 0, BAND_METRICS.length, bandScratch(trials));
+    summarize(plan, config, buf);
     return performance.now() - t0;
   };
   for (const n of sizes) once(n);

@@ -27,10 +27,12 @@ export function formatRatio(x: number | null): string {
   }).format(x);
 }
 
-/** Compact money for narrow cells: `3_800_000` → `"3.8M"`, `12_500` → `"12.5k"`. */
+const compact = new Intl.NumberFormat("en-US", {
+  notation: "compact",
+  maximumSignificantDigits: 3,
+});
+
+/** Compact money for narrow cells: `3_800_000` → `"3.8M"`, `12_500` → `"12.5k"` (lower-case k, as in the catalog). */
 export function formatCompact(x: number): string {
-  return new Intl.NumberFormat("en-US", {
-    notation: "compact",
-    maximumSignificantDigits: 3,
-  }).format(x);
+  return compact.format(x).replace("K", "k");
 }

@@ -154,3 +154,31 @@ describe("cerBreakEvenSize", () => {
     expect(s.budgets).toEqual([{ layerId: "gun", layerName: "gun", swarmSize: 4 }]);
   });
 });
+
+describe("cerCrossings", () => {
+  it("finds every crossing with its direction, not just the first", async () => {
+    const { cerCrossings: crossings } = await import("../../src/analysis/index.js");
+    const { drone, layer, scenario } = await import("../engine/fixtures.js");
+    // One drone type at 100 each, guns at 50 a shot (pk 1) with a fixed cost
+    // of 1,000: CER = (1,000 + 50N) / 100N reaches 1 at 1,000 = 50N → N = 20.
+    const falling = scenario(
+      [drone({ id: "a", cost: 100, share: 1 })],
+      [layer({ id: "g", costPerShot: 50, pk: 1, fixedCost: 1000 })],
+    );
+    expect(crossings(falling, 1, 10_000)).toEqual([{ swarmSize: 20, direction: "down" }]);
+    // Give the guns a 100-shot magazine and put 300-a-shot missiles behind
+    // them: for N > 100, cost = 1,000 + 5,000 + 300 (N − 100) reaches 100N at
+    // 200N = 24,000 → N = 120.
+    const both = scenario(
+      [drone({ id: "a", cost: 100, share: 1 })],
+      [
+        layer({ id: "g", costPerShot: 50, pk: 1, fixedCost: 1000, magazine: 100 }),
+        layer({ id: "m", costPerShot: 300, pk: 1 }),
+      ],
+    );
+    expect(crossings(both, 1, 10_000)).toEqual([
+      { swarmSize: 20, direction: "down" },
+      { swarmSize: 120, direction: "up" },
+    ]);
+  });
+});

@@ -72,7 +72,7 @@ describe("cxr breakeven", () => {
     ]);
     const t = captureIo();
     await breakevenCommand(t.io, file, { param: "defense.layers.sam.costPerShot", target: "2" });
-    expect(t.out()).toContain("50K EUR");
+    expect(t.out()).toContain("50k EUR");
   });
 
   it("turns an unknown path into an input error naming the nearest", async () => {
@@ -92,6 +92,7 @@ describe("cxr breakeven", () => {
     expect(JSON.parse(c.out())).toEqual({
       target: 1,
       cerCrossesAt: null,
+      crossings: [],
       budgets: [{ layerId: "sam", layerName: "Missile", swarmSize: null }],
     });
   });

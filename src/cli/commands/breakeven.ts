@@ -67,9 +67,16 @@ function valuesTable(scenario: Scenario, t: BreakEvenTable): string {
 
 function sizesTable(scenario: Scenario, s: BreakEvenSizes): string {
   const crossing =
-    s.cerCrossesAt === null ? "never (up to 1e9 drones)" : `at ${s.cerCrossesAt} drones`;
+    s.crossings.length === 0
+      ? `never crosses ${s.target} up to 1,000,000 drones`
+      : s.crossings
+          .map(
+            (c) =>
+              `${c.direction === "up" ? "rises above" : "falls below"} ${s.target} at ${c.swarmSize} drones`,
+          )
+          .join("; ");
   return (
-    `${scenario.title}\nThe CER crosses ${s.target} ${crossing} (base values, deterministic)\n\n` +
+    `${scenario.title}\nThe CER ${crossing} (base values, deterministic)\n\n` +
     renderTextTable({
       headers: ["layer", "out of shots from"],
       alignLeft: [true],
