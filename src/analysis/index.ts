@@ -12,3 +12,4 @@ export * from "./break-even-size.js";
 export * from "./compare-table.js";
 export * from "./sweep-rows.js";
 export * from "./input-value-text.js";
+export * from "./tornado-rows.js";

@@ -4,7 +4,8 @@ import {
   METRIC_NAME,
   type TornadoResult,
   compareTable,
-  inputValueText,
+  tornadoColumns,
+  tornadoRows,
 } from "../analysis/index.js";
 import type { Scenario } from "../model/index.js";
 import type { ReportSection } from "../report/index.js";
@@ -17,17 +18,7 @@ export function tornadoSection(scenario: Scenario, t: TornadoResult): ReportSect
     id: "sensitivity",
     title: `Sensitivity at ${formatMoney(t.swarmSize)} drones`,
     note: `Each uncertain input moved to its 5th and 95th percentile with the others at base; ${METRIC_NAME[t.metric]} at base: ${formatRatio(t.base)}.`,
-    table: {
-      columns: ["input", "low", "high", `${t.metric} at low`, `${t.metric} at high`, "swing"],
-      rows: t.bars.map((b) => [
-        b.label,
-        inputValueText(b.low.input, b.unit, cur),
-        inputValueText(b.high.input, b.unit, cur),
-        formatRatio(b.low.metric),
-        formatRatio(b.high.metric),
-        formatRatio(b.swing),
-      ]),
-    },
+    table: { columns: tornadoColumns(t), rows: tornadoRows(t, cur) },
   };
 }
 

@@ -7,7 +7,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { ChartData, ChartOptions } from "./chart-data.js";
 import type { ChartModule } from "./chart-module.js";
 import { focusRow } from "./focus.js";
-import { NUMBER_FORMAT, drones, formatRatio, roundSig } from "./format.js";
+import { NUMBER_FORMAT, drones, formatRatio, roundSig, SWARM_SIZE_X } from "./format.js";
 import { budgetRules, sizeRange } from "./budget-rules.js";
 import { type LayerChild, frame, plotSize } from "./frame.js";
 import { BAND_OPACITY, LINE_LEGEND, legendColumns, INK, MUTED, categoryColor } from "./theme.js";
@@ -116,13 +116,7 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
   const bottom = domain[0];
   for (const band of bands) band.p5 = Math.max(band.p5, bottom);
 
-  const x = {
-    field: "swarmSize",
-    type: "quantitative",
-    title: "Drones per attack (log scale)",
-    scale: { type: "log", nice: false },
-    axis: { format: NUMBER_FORMAT },
-  } as const;
+  const x = SWARM_SIZE_X;
   const yTitle = manyMetrics ? "Cost-exchange ratio (log scale)" : METRIC_AXIS[metrics[0]!];
   const y = { scale: { type: "log", domain, clamp: true } } as const;
   const color = {

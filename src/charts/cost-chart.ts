@@ -6,7 +6,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { ChartData, ChartOptions, ChartSeries } from "./chart-data.js";
 import type { ChartModule } from "./chart-module.js";
 import { focusRow } from "./focus.js";
-import { NUMBER_FORMAT, drones, formatMoney, formatPercent, moneyLabelExpr, roundSig } from "./format.js";
+import { drones, formatMoney, formatPercent, moneyLabelExpr, roundSig, SWARM_SIZE_X } from "./format.js";
 import { frame, plotSize } from "./frame.js";
 import { INK, categoryColor, legendColumns } from "./theme.js";
 
@@ -60,13 +60,7 @@ export function buildCostChart(data: ChartData, options: CostOptions = {}): TopL
   );
   const attacker = rows.map((r) => ({ swarmSize: r.swarmSize, name: ATTACKER_LABEL, cost: roundSig(r.attackerCost) }));
 
-  const x = {
-    field: "swarmSize",
-    type: "quantitative",
-    title: "Drones per attack (log scale)",
-    scale: { type: "log", nice: false },
-    axis: { format: NUMBER_FORMAT },
-  } as const;
+  const x = SWARM_SIZE_X;
   // One colour scale for layers and attacker, so a single legend explains both.
   const color = {
     field: "name",

@@ -123,3 +123,12 @@ export const NUMBER_FORMAT = ",.6~g";
 export function drones(n: number): string {
   return `${formatCount(n)} ${n === 1 ? "drone" : "drones"}`;
 }
+
+/** The x encoding every swarm-size chart shares: drones per attack on a log scale. */
+export const SWARM_SIZE_X = {
+  field: "swarmSize",
+  type: "quantitative",
+  title: "Drones per attack (log scale)",
+  scale: { type: "log", nice: false },
+  axis: { format: NUMBER_FORMAT },
+} as const;

@@ -6,7 +6,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { ChartData, ChartOptions } from "./chart-data.js";
 import type { ChartModule } from "./chart-module.js";
 import { focusRow } from "./focus.js";
-import { NUMBER_FORMAT, drones, formatCount, moneyLabelExpr, roundSig } from "./format.js";
+import { NUMBER_FORMAT, drones, formatCount, moneyLabelExpr, roundSig, SWARM_SIZE_X } from "./format.js";
 import { budgetRules, sizeRange } from "./budget-rules.js";
 import { type LayerChild, frame, plotSize } from "./frame.js";
 import { BAND_OPACITY, LINE_LEGEND, categoryColor, legendColumns } from "./theme.js";
@@ -52,13 +52,7 @@ export function buildLeakersChart(data: ChartData, options: ChartOptions = {}): 
     })),
   );
 
-  const x = {
-    field: "swarmSize",
-    type: "quantitative",
-    title: "Drones per attack (log scale)",
-    scale: { type: "log", nice: false },
-    axis: { format: NUMBER_FORMAT },
-  } as const;
+  const x = SWARM_SIZE_X;
   const color = {
     field: "series",
     type: "nominal",

@@ -5,7 +5,8 @@ import {
   type Importance,
   METRIC_NAME,
   type TornadoResult,
-  inputValueText,
+  tornadoColumns,
+  tornadoRows,
   isAnalysisMetric,
   spearmanImportance,
   tornado,
@@ -73,16 +74,9 @@ function table(
     `Sensitivity of ${name} at ${t.swarmSize} drones: one input at a time from its p5 to its p95, the others at base · ${cur}, ${scenario.priceYear} prices\n` +
     `Base: ${formatRatio(t.base)}\n\n`;
   const bars = renderTextTable({
-    headers: ["input", "low", "high", "at low", "at high", "swing"],
+    headers: tornadoColumns(t),
     alignLeft: [true],
-    rows: t.bars.map((b) => [
-      b.label,
-      inputValueText(b.low.input, b.unit, cur),
-      inputValueText(b.high.input, b.unit, cur),
-      formatRatio(b.low.metric),
-      formatRatio(b.high.metric),
-      formatRatio(b.swing),
-    ]),
+    rows: tornadoRows(t, cur),
   });
   if (ranks === null) return head + bars;
   const labels = new Map(t.bars.map((b) => [b.path, b.label]));
