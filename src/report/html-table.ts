@@ -20,9 +20,17 @@ export function formatCell(cell: Cell): string {
   return escapeHtml(cell);
 }
 
+/** Text that is a formatted number ("1,234", "0.0123", "85.0 %", "611k", "–"), aligned like one. */
+const NUMERIC_TEXT = /^(?:[-−]?[\d,]*\.?\d+\s?(?:%|k|M|B)?|[–—])$/;
+
+function isNumeric(cell: Cell): boolean {
+  return typeof cell === "number" || (typeof cell === "string" && NUMERIC_TEXT.test(cell.trim()));
+}
+
 /**
- * An HTML table with escaped header and cells; numeric cells carry
- * `class="num"` so the stylesheet right-aligns them.
+ * An HTML table with escaped header and cells; numeric cells (numbers, and
+ * text that is a formatted number) carry `class="num"` so the stylesheet
+ * right-aligns them.
  *
  * @example
  * htmlTable(["N", "CER"], [[10, 2.5]]); // "<table>…<td class=\"num\">2.5</td>…</table>"
@@ -36,7 +44,7 @@ export function htmlTable(
   const body = rows
     .map((row) => {
       const cells = row.map(
-        (cell) => `<td${typeof cell === "number" ? ' class="num"' : ""}>${formatCell(cell)}</td>`,
+        (cell) => `<td${isNumeric(cell) ? ' class="num"' : ""}>${formatCell(cell)}</td>`,
       );
       return `<tr>${cells.join("")}</tr>`;
     })

@@ -147,3 +147,15 @@ describe("fileStems", () => {
     expect(fileStems(["cer", "cost", "cer", "cer"])).toEqual(["cer", "cost", "cer-2", "cer-3"]);
   });
 });
+
+describe("htmlTable alignment", () => {
+  it("right-aligns numbers and text that is a formatted number, not words", async () => {
+    const { htmlTable } = await import("../../src/report/index.js");
+    const html = htmlTable(
+      ["a"],
+      [[1234], ["1,234,568"], ["0.0123"], ["85.0 %"], ["611k"], ["–"], ["base"], ["F-16"]],
+    );
+    const classes = [...html.matchAll(/<td( class="num")?>/g)].map((m) => m[1] !== undefined);
+    expect(classes).toEqual([true, true, true, true, true, true, false, false]);
+  });
+});
