@@ -18,11 +18,10 @@ export interface PngOptions {
  * const png = await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="5"/>', { scale: 2 }); // 20×10 px
  */
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
-  const fonts = interFontFiles();
   const resvgOptions: ResvgRenderOptions = {
     font: {
       loadSystemFonts: false,
-      fontFiles: [fonts.regular, fonts.medium, fonts.semiBold, fonts.bold],
+      fontFiles: fontFilesFor(svg),
       defaultFontFamily: FONT_FAMILY,
       sansSerifFamily: FONT_FAMILY,
     },
@@ -32,6 +31,20 @@ export async function svgToPng(svg: string, options: PngOptions = {}): Promise<U
   };
   const image = await renderAsync(svg, resvgOptions);
   return new Uint8Array(image.asPng());
+}
+
+/**
+ * The Inter files an SVG needs: Regular always, and Medium, SemiBold or Bold
+ * only where a `font-weight` asks for them. resvg parses every file it is
+ * given on each render (about 8 ms apiece), and the charts use three weights.
+ */
+export function fontFilesFor(svg: string): string[] {
+  const fonts = interFontFiles();
+  const files = [fonts.regular];
+  if (svg.includes('font-weight="500"')) files.push(fonts.medium);
+  if (svg.includes('font-weight="600"')) files.push(fonts.semiBold);
+  if (/font-weight="(700|bold)"/.test(svg)) files.push(fonts.bold);
+  return files;
 }
 
 /**

@@ -48,3 +48,18 @@ describe("renderPng", () => {
     ).toBe(true);
   });
 });
+
+describe("fontFilesFor", () => {
+  it("loads Regular always and the other weights only where the SVG uses them", async () => {
+    const { fontFilesFor, interFontFiles } = await import("../../src/render/index.js");
+    const f = interFontFiles();
+    expect(fontFilesFor("<svg><text>a</text></svg>")).toEqual([f.regular]);
+    expect(
+      fontFilesFor('<svg><text font-weight="600">a</text><text font-weight="500">b</text></svg>'),
+    ).toEqual([f.regular, f.medium, f.semiBold]);
+    expect(fontFilesFor('<svg><text font-weight="bold">a</text></svg>')).toEqual([
+      f.regular,
+      f.bold,
+    ]);
+  });
+});
