@@ -71,7 +71,7 @@ export function perTrialCost(
   const once = (swarmSize: number): number => {
     const config = simConfig(scenario.swarmSizes, { trials, seed: 1, swarmSizes: [swarmSize] });
     const t0 = performance.now();
-    const buf = simBuffers(plan, config, false);
+    const buf = simBuffers(plan, config);
     points.forEach((p, b) => runBatch(plan, config, b, p, buf));
     bandRows(buf, trials, 0, BAND_METRICS.length, bandScratch(trials));
     summarize(plan, config, buf);

@@ -56,7 +56,7 @@ export function simulationOptions(cmd: Command): Command {
     .addOption(
       new Option(
         "--workers <N>",
-        "worker threads for Monte Carlo (default: cores, at most 8)",
+        "threads for Monte Carlo, the main one included (default: one per core, at most 8)",
       ).argParser(positiveInt("--workers", 64)),
     )
     .option("--quiet", "no progress bar");

@@ -10,36 +10,44 @@ import {
   M_LEAKERS,
   type SimPlan,
 } from "./plan.js";
-import { binomial } from "./random/binomial.js";
-import { multinomial } from "./random/multinomial.js";
-import { multivariateHypergeometric } from "./random/multivariate-hypergeometric.js";
+import { BINOMIAL_SLOTS, binomialAt } from "./random/binomial.js";
+import { hypergeometric } from "./random/hypergeometric.js";
+import { multinomialAt } from "./random/multinomial.js";
 import type { Xoshiro128 } from "./random/xoshiro128.js";
 
 /** Work arrays of one thread, one slot per drone type; reused for every trial. */
 export interface EngageScratch {
+  /** The swarm's composition, then its survivors as kills are split by type. */
   readonly alive: Float64Array;
-  readonly targets: Float64Array;
-  readonly picked: Float64Array;
+  readonly launched: Float64Array;
 }
 
 export function engageScratch(droneCount: number): EngageScratch {
-  return {
-    alive: new Float64Array(droneCount),
-    targets: new Float64Array(droneCount),
-    picked: new Float64Array(droneCount),
-  };
+  return { alive: new Float64Array(droneCount), launched: new Float64Array(droneCount) };
 }
 
 /**
  * One attack of `swarmSize` drones against trial `trial` of a batch, exact
  * Monte Carlo (model.md §3, §5): counts per type `Multinomial(N, shares)`,
  * layers outer to inner; an unavailable layer fires nothing, costs nothing,
- * kills nothing. Salvo `s`: `e = min(ΣE, floor(B / s))` targets by a
- * multivariate hypergeometric, kills `Binomial(e_t, 1 − (1 − pk)^s)`.
- * Shoot-look-shoot `m`: up to `m` rounds of `min(|A|, B_left)` shots at
- * uniformly chosen alive targets, kills `Binomial(shot_t, pk)`.
+ * kills nothing. Salvo `s`: `e = min(ΣE, floor(B / s))` targets engaged,
+ * kills `Binomial(e, 1 − (1 − pk)^s)`. Shoot-look-shoot `m`: up to `m`
+ * rounds of `min(|A|, B_left)` shots, kills `Binomial(shots, pk)`.
  *
- * Only binomial and hypergeometric draws, so the cost does not grow with N.
+ * Why counts suffice: a layer treats its eligible targets alike (targets
+ * chosen uniformly, one kill probability for all), so its law is invariant
+ * under any permutation of them. Its shots and total kills therefore follow
+ * from the total eligible count alone, one binomial per round, and given
+ * `K` kills the killed set is a uniform `K`-subset of the eligible targets:
+ * kills by type are one multivariate hypergeometric draw of `K` from the
+ * eligible counts. The same holds across consecutive layers with the same
+ * eligible set (a uniform subset of the rest of a uniform subset is
+ * uniform), so kills are split by type only when the next layer's eligible
+ * set differs, and at the end. The joint law of every output (shots, kills
+ * and cost per layer, survivors per type) is the one of §3 exactly, with
+ * about half the draws of splitting every round by type. Only binomial and
+ * hypergeometric draws, so the cost does not grow with N.
+ *
  * Writes the additive totals (layout of {@link M_LAYERS} and friends) into `out`.
  */
 export function engageTrial(
@@ -54,16 +62,21 @@ export function engageTrial(
   const T = plan.droneCount;
   const K = plan.layerCount;
   const dOff = trial * T;
-  const { alive, targets, picked } = scratch;
-  multinomial(rng, swarmSize, plan.shares, alive);
-
+  const { alive, launched } = scratch;
+  multinomialAt(rng, swarmSize, plan.shareParams, T, alive);
   let attackerCost = 0;
-  for (let t = 0; t < T; t++) attackerCost += alive[t]! * pts.unitCost[dOff + t]!;
+  for (let t = 0; t < T; t++) {
+    launched[t] = alive[t]!;
+    attackerCost += alive[t]! * pts.unitCost[dOff + t]!;
+  }
 
   let defenderCost = 0;
   let defenderCostFull = 0;
   let killsAll = 0;
-  let averted = 0;
+  // The class of eligible types whose kills are not yet split by type, and those kills.
+  let lump = -1;
+  let lumpKills = 0;
+  let lumpAlive = 0;
   for (let k = 0; k < K; k++) {
     const at = trial * K + k;
     const o = M_LAYERS + 3 * k;
@@ -74,42 +87,35 @@ export function engageTrial(
       out[o + 2] = 0;
       continue;
     }
-    let eligibleTotal = 0;
-    for (let t = 0; t < T; t++) {
-      const e = plan.eligible[k * T + t] === 1 ? alive[t]! : 0;
-      targets[t] = e;
-      eligibleTotal += e;
+    const cls = plan.maskClass[k]!;
+    if (cls !== lump) {
+      if (lumpKills > 0) splitKills(rng, plan, lump, lumpKills, alive);
+      lump = cls;
+      lumpKills = 0;
+      lumpAlive = 0;
+      for (let i = plan.classStart[cls]!; i < plan.classStart[cls + 1]!; i++) {
+        lumpAlive += alive[plan.classTypes[i]!]!;
+      }
     }
-    const pKill = pts.pKill[at]!;
+    const perTarget = plan.perTarget[k]!;
+    const kill = at * BINOMIAL_SLOTS;
     let shots = 0;
     let kills = 0;
-    let rounds = plan.shootLookShoot[k] === 1 ? plan.shots[k]! : 1;
-    const perTarget = plan.shootLookShoot[k] === 1 ? 1 : plan.shots[k]!;
+    let rounds = plan.rounds[k]!;
     let left = pts.budget[at]!;
     // A salvo is one round of `s` shots per target; shoot-look-shoot is up to `m` rounds of one.
-    while (rounds > 0 && eligibleTotal > 0) {
-      const fired = Math.min(eligibleTotal, Math.floor(left / perTarget));
+    while (rounds > 0 && lumpAlive > 0) {
+      // No division for one shot per target (a dependent division is slow).
+      const fired = Math.min(lumpAlive, Math.floor(perTarget === 1 ? left : left / perTarget));
       if (fired <= 0) break;
-      // Everyone eligible is engaged unless the budget binds: skip the draw then.
-      const shotAt = fired < eligibleTotal ? picked : targets;
-      if (fired < eligibleTotal) multivariateHypergeometric(rng, fired, targets, T, picked);
-      let roundKills = 0;
-      for (let t = 0; t < T; t++) {
-        const n = shotAt[t]!;
-        if (n === 0) continue;
-        const killed = binomial(rng, n, pKill);
-        if (killed === 0) continue;
-        targets[t] = targets[t]! - killed;
-        alive[t] = alive[t]! - killed;
-        averted += killed * pts.damage[dOff + t]!;
-        roundKills += killed;
-      }
-      kills += roundKills;
-      eligibleTotal -= roundKills;
+      const killed = binomialAt(rng, fired, pts.kill, kill);
+      lumpAlive -= killed;
+      kills += killed;
       shots += fired * perTarget;
       left -= fired * perTarget;
       rounds--;
     }
+    lumpKills += kills;
     const cost = shots * pts.costPerShot[at]! + (swarmSize > 0 ? pts.fixedCost[at]! : 0);
     out[o] = shots;
     out[o + 1] = kills;
@@ -117,12 +123,16 @@ export function engageTrial(
     killsAll += kills;
     defenderCost += cost;
   }
+  if (lumpKills > 0) splitKills(rng, plan, lump, lumpKills, alive);
 
   let leakers = 0;
   let damage = 0;
+  let averted = 0;
   for (let t = 0; t < T; t++) {
+    const d = pts.damage[dOff + t]!;
     leakers += alive[t]!;
-    damage += alive[t]! * pts.damage[dOff + t]!;
+    damage += alive[t]! * d;
+    averted += (launched[t]! - alive[t]!) * d;
   }
   out[M_ATTACKER_COST] = attackerCost;
   out[M_DEFENDER_COST] = defenderCost;
@@ -131,4 +141,33 @@ export function engageTrial(
   out[M_LEAKERS] = leakers;
   out[M_DAMAGE] = damage;
   out[M_DAMAGE_AVERTED] = averted;
+}
+
+/**
+ * Splits `kills` uniformly chosen targets of class `cls` by type (a
+ * multivariate hypergeometric by sequential conditional hypergeometrics,
+ * each type against the later ones) and removes them from `alive`.
+ */
+function splitKills(
+  rng: Xoshiro128,
+  plan: SimPlan,
+  cls: number,
+  kills: number,
+  alive: Float64Array,
+): void {
+  const first = plan.classStart[cls]!;
+  const last = plan.classStart[cls + 1]! - 1;
+  let rest = 0;
+  for (let i = first; i <= last; i++) rest += alive[plan.classTypes[i]!]!;
+  let left = kills;
+  for (let i = first; i < last && left > 0; i++) {
+    const t = plan.classTypes[i]!;
+    const c = alive[t]!;
+    rest -= c;
+    const k = c > 0 ? hypergeometric(rng, c, rest, left) : 0;
+    alive[t] = c - k;
+    left -= k;
+  }
+  // The last type takes the rest of the kills (its conditional draw is certain).
+  if (left > 0) alive[plan.classTypes[last]!] = alive[plan.classTypes[last]!]! - left;
 }

@@ -14,7 +14,11 @@ export interface SimulateOptions {
   seed: number;
   /** Default: the scenario's swarm sizes. Whole numbers ≥ 1. */
   swarmSizes?: readonly number[];
-  /** Default 1 (in-process); more uses worker_threads. Never changes the result. */
+  /**
+   * Threads that compute, the calling one included: 1 (the default) runs
+   * in-process; `n > 1` also starts `n − 1` worker threads. Never changes
+   * the result.
+   */
   workers?: number;
   /** Called after each batch with the trials done so far. */
   onProgress?: (doneTrials: number, totalTrials: number) => void;

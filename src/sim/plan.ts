@@ -1,6 +1,7 @@
 import type { Input } from "../model/input.js";
 import { scenarioInputs } from "../model/point.js";
 import type { Scenario } from "../model/scenario.js";
+import { multinomialParams } from "./random/multinomial.js";
 
 /** Per-trial additive totals, laid out in one Float64Array: these offsets, then 3 per layer. */
 export const M_ATTACKER_COST = 0;
@@ -14,26 +15,56 @@ export const M_DAMAGE_AVERTED = 6;
 export const M_LAYERS = 7;
 
 /**
- * What every trial of a scenario shares, computed once per thread: the input
- * list in draw order and the fixed structure (shares, eligibility, doctrine)
- * as flat typed arrays for the engagement loop.
+ * A scenario compiled once per thread for simulation: the input list in draw
+ * order, where each model field reads its value in a trial's row of draws
+ * (no per-trial objects), and the fixed structure (shares, eligibility,
+ * doctrine) as flat typed arrays for the engagement loop.
  */
 export interface SimPlan {
   readonly scenario: Scenario;
   /** Every input, in {@link scenarioInputs} order: the order they are drawn in. */
   readonly inputs: readonly Input[];
-  readonly inputIndex: ReadonlyMap<Input, number>;
   /** Indices into `inputs` of the uncertain ones (a distribution). */
   readonly uncertain: readonly number[];
   readonly droneCount: number;
   readonly layerCount: number;
   readonly shares: Float64Array;
-  /** `eligible[k × droneCount + t]`: can layer `k` engage type `t`. */
-  readonly eligible: Uint8Array;
+  /** The multinomial's conditional binomial parameters (`multinomialParams(shares)`). */
+  readonly shareParams: Float64Array;
+  /** Per drone type, the index into `inputs` of its unit cost and of its damage. */
+  readonly unitCostAt: Int32Array;
+  readonly damageAt: Int32Array;
+  /** Per layer, the index into `inputs` of each field; -1 where the layer has none. */
+  readonly costPerShotAt: Int32Array;
+  readonly pkAt: Int32Array;
+  readonly availabilityAt: Int32Array;
+  readonly fixedCostAt: Int32Array;
+  readonly windowAt: Int32Array;
+  readonly timePerShotAt: Int32Array;
+  readonly acquisitionAt: Int32Array;
+  /** Per layer: its magazine, or Infinity. */
+  readonly magazine: Float64Array;
+  /** Per layer: a fixed shot capacity, or Infinity (none, or a rate capacity). */
+  readonly capacityShots: Float64Array;
+  /** Per layer: a rate capacity's channels (0 without one). */
+  readonly channels: Float64Array;
+  /** Per layer: `lifeYears × attacksPerYear` of its acquisition (0 without one). */
+  readonly acquisitionAttacks: Float64Array;
   /** 1 for shoot-look-shoot, 0 for salvo, per layer. */
   readonly shootLookShoot: Uint8Array;
   /** Salvo size or `maxShots`, per layer. */
   readonly shots: Float64Array;
+  /** Per layer: its rounds (`maxShots`, or 1 for a salvo) and shots per engaged target (`s`, or 1). */
+  readonly rounds: Float64Array;
+  readonly perTarget: Float64Array;
+  /**
+   * Per layer, the class of its set of eligible types (`engages`, minus
+   * decoys if it discriminates): layers with equal sets share a class.
+   */
+  readonly maskClass: Int32Array;
+  /** The drone types of class `c`: `classTypes[classStart[c] … classStart[c + 1] − 1]`. */
+  readonly classStart: Int32Array;
+  readonly classTypes: Int32Array;
   /** Length of one trial's totals: `M_LAYERS + 3 × layerCount`. */
   readonly metricCount: number;
 }
@@ -41,36 +72,67 @@ export interface SimPlan {
 /** Compiles a scenario for simulation. */
 export function simPlan(scenario: Scenario): SimPlan {
   const inputs = scenarioInputs(scenario);
-  const inputIndex = new Map<Input, number>();
+  const index = new Map<Input, number>();
   const uncertain: number[] = [];
   inputs.forEach((input, i) => {
-    inputIndex.set(input, i);
+    index.set(input, i);
     if (input.dist !== null) uncertain.push(i);
   });
-  const T = scenario.drones.length;
-  const K = scenario.layers.length;
-  const eligible = new Uint8Array(K * T);
-  scenario.layers.forEach((l, k) => {
-    scenario.drones.forEach((d, t) => {
-      const engages = l.engages === null || l.engages.includes(d.id);
-      eligible[k * T + t] = engages && !(l.discriminates && d.decoy) ? 1 : 0;
-    });
+  const at = (input: Input | null | undefined): number => (input ? index.get(input)! : -1);
+  const { drones, layers } = scenario;
+  const masks = layers.map((l) =>
+    drones.flatMap((d, t) =>
+      (l.engages === null || l.engages.includes(d.id)) && !(l.discriminates && d.decoy) ? [t] : [],
+    ),
+  );
+  const classes: number[][] = [];
+  const maskClass = Int32Array.from(masks, (mask) => {
+    const c = classes.findIndex((other) => other.join() === mask.join());
+    return c >= 0 ? c : classes.push(mask) - 1;
   });
+  const classStart = new Int32Array(classes.length + 1);
+  classes.forEach((types, c) => (classStart[c + 1] = classStart[c]! + types.length));
+  const sls = (k: number): boolean => layers[k]!.doctrine.type === "shoot-look-shoot";
+  const shots = Float64Array.from(layers, (l) =>
+    l.doctrine.type === "salvo" ? l.doctrine.shots : l.doctrine.maxShots,
+  );
+  const shares = Float64Array.from(drones, (d) => d.share);
+  const rate = (k: number) => {
+    const cap = layers[k]!.capacity;
+    return cap?.type === "rate" ? cap : null;
+  };
   return {
     scenario,
     inputs,
-    inputIndex,
     uncertain,
-    droneCount: T,
-    layerCount: K,
-    shares: Float64Array.from(scenario.drones, (d) => d.share),
-    eligible,
-    shootLookShoot: Uint8Array.from(scenario.layers, (l) =>
-      l.doctrine.type === "shoot-look-shoot" ? 1 : 0,
+    droneCount: drones.length,
+    layerCount: layers.length,
+    shares,
+    shareParams: multinomialParams(shares),
+    unitCostAt: Int32Array.from(drones, (d) => at(d.unitCost)),
+    damageAt: Int32Array.from(drones, (d) => at(d.damage)),
+    costPerShotAt: Int32Array.from(layers, (l) => at(l.costPerShot)),
+    pkAt: Int32Array.from(layers, (l) => at(l.pk)),
+    availabilityAt: Int32Array.from(layers, (l) => at(l.availability)),
+    fixedCostAt: Int32Array.from(layers, (l) => at(l.fixedCost)),
+    windowAt: Int32Array.from(layers, (_, k) => at(rate(k)?.window)),
+    timePerShotAt: Int32Array.from(layers, (_, k) => at(rate(k)?.timePerShot)),
+    acquisitionAt: Int32Array.from(layers, (l) => at(l.acquisition?.cost)),
+    magazine: Float64Array.from(layers, (l) => l.magazine ?? Number.POSITIVE_INFINITY),
+    capacityShots: Float64Array.from(layers, (l) =>
+      l.capacity?.type === "shots" ? l.capacity.shots : Number.POSITIVE_INFINITY,
     ),
-    shots: Float64Array.from(scenario.layers, (l) =>
-      l.doctrine.type === "salvo" ? l.doctrine.shots : l.doctrine.maxShots,
+    channels: Float64Array.from(layers, (_, k) => rate(k)?.channels ?? 0),
+    acquisitionAttacks: Float64Array.from(layers, (l) =>
+      l.acquisition ? l.acquisition.lifeYears * l.acquisition.attacksPerYear : 0,
     ),
-    metricCount: M_LAYERS + 3 * K,
+    shootLookShoot: Uint8Array.from(layers, (_, k) => (sls(k) ? 1 : 0)),
+    shots,
+    rounds: Float64Array.from(layers, (_, k) => (sls(k) ? shots[k]! : 1)),
+    perTarget: Float64Array.from(layers, (_, k) => (sls(k) ? 1 : shots[k]!)),
+    maskClass,
+    classStart,
+    classTypes: Int32Array.from(classes.flat()),
+    metricCount: M_LAYERS + 3 * layers.length,
   };
 }

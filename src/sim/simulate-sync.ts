@@ -1,8 +1,12 @@
 import type { Scenario } from "../model/scenario.js";
-import { Accumulator } from "./accumulator.js";
+import { BAND_METRICS } from "../model/outcome.js";
 import { batchCount, simConfig, type SimulateOptions, type Simulation } from "./options.js";
+import { bandRows, bandScratch } from "./percentile-band.js";
 import { simPlan } from "./plan.js";
-import { runBatch } from "./run-batch.js";
+import { drawBatch, runBatch } from "./run-batch.js";
+import { simBuffers } from "./sim-buffers.js";
+import { summarize } from "./summarize.js";
+import { warmUp } from "./warm-up.js";
 
 /**
  * {@link simulate} in the calling thread, blocking until done: the same
@@ -17,11 +21,15 @@ export function simulateSync(
 ): Simulation {
   const config = simConfig(scenario.swarmSizes, options);
   const plan = simPlan(scenario);
-  const acc = new Accumulator(plan, config);
-  const batches = batchCount(config.trials);
-  for (let b = 0; b < batches; b++) {
-    acc.add(runBatch(plan, config, b));
-    options.onProgress?.(acc.doneTrials, config.trials);
+  const buf = simBuffers(plan, config);
+  let done = 0;
+  for (let b = 0; b < batchCount(config.trials); b++) {
+    const pts = drawBatch(plan, config, b, buf);
+    if (b === 0) warmUp(plan, config, pts);
+    done += runBatch(plan, config, b, pts, buf);
+    options.onProgress?.(done, config.trials);
   }
-  return acc.finish();
+  const rows = BAND_METRICS.length * config.swarmSizes.length;
+  bandRows(buf, config.trials, 0, rows, bandScratch(config.trials));
+  return summarize(plan, config, buf);
 }

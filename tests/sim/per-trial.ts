@@ -19,7 +19,7 @@ export function perTrial(
   const s = config.swarmSizes.indexOf(swarmSize);
   const m = BAND_METRICS.indexOf(metric);
   const S = config.swarmSizes.length;
-  const buf = simBuffers(plan, config, false);
+  const buf = simBuffers(plan, config);
   for (let b = 0; b < batchCount(trials); b++) {
     runBatch(plan, config, b, drawBatch(plan, config, b, buf), buf);
   }

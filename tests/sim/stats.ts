@@ -148,3 +148,44 @@ export function gammaCdfInt(k: number, x: number): number {
   }
   return 1 - Math.exp(-x) * s;
 }
+
+/**
+ * Chi-square test of homogeneity of two samples of whole numbers (the same
+ * distribution?): cells pooled in order until both expected counts are ≥ 5,
+ * Wilson–Hilferty approximation of the chi-square tail as in chiSquarePValue.
+ */
+export function homogeneityPValue(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const counts = new Map<number, [number, number]>();
+  for (let i = 0; i < a.length; i++)
+    (counts.get(a[i]!) ?? counts.set(a[i]!, [0, 0]).get(a[i]!)!)[0]++;
+  for (let i = 0; i < b.length; i++)
+    (counts.get(b[i]!) ?? counts.set(b[i]!, [0, 0]).get(b[i]!)!)[1]++;
+  const na = a.length;
+  const nb = b.length;
+  const cells: [number, number][] = [];
+  let cell: [number, number] = [0, 0];
+  for (const key of [...counts.keys()].sort((x, y) => x - y)) {
+    const [ca, cb] = counts.get(key)!;
+    cell = [cell[0] + ca, cell[1] + cb];
+    const total = cell[0] + cell[1];
+    if ((total * Math.min(na, nb)) / (na + nb) >= 5) {
+      cells.push(cell);
+      cell = [0, 0];
+    }
+  }
+  const last = cells[cells.length - 1];
+  if (last) {
+    last[0] += cell[0];
+    last[1] += cell[1];
+  }
+  let x = 0;
+  for (const [ca, cb] of cells) {
+    const ea = ((ca + cb) * na) / (na + nb);
+    const eb = ((ca + cb) * nb) / (na + nb);
+    x += (ca - ea) ** 2 / ea + (cb - eb) ** 2 / eb;
+  }
+  const k = cells.length - 1;
+  if (k < 1) return 1;
+  const z = ((x / k) ** (1 / 3) - (1 - 2 / (9 * k))) / Math.sqrt(2 / (9 * k));
+  return 1 - normalCdf(z);
+}

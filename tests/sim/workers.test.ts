@@ -66,7 +66,7 @@ describe("simulate with worker threads (dist/)", () => {
     const run = simulate(sc, {
       trials: 200_000,
       seed: 1,
-      workers: 2,
+      workers: 3, // the calling thread and 2 worker threads
       signal: controller.signal,
       onProgress: () => {
         calls++;

@@ -1,4 +1,5 @@
 import { logFactorial } from "./log-factorial.js";
+import { reciprocal } from "./reciprocal.js";
 import type { Xoshiro128 } from "./xoshiro128.js";
 
 /** Below this (reduced) sample size, inversion; from it on, HRUA. */
@@ -49,7 +50,7 @@ function hypergeometricInversion(
 ): number {
   const total = good + bad;
   let p0 = 1;
-  for (let i = 0; i < sample; i++) p0 *= (bad - i) / (total - i);
+  for (let i = 0; i < sample; i++) p0 *= (bad - i) * reciprocal(total - i);
   const top = Math.min(sample, good);
   for (;;) {
     let u = rng.nextDouble();
@@ -57,7 +58,7 @@ function hypergeometricInversion(
     let pk = p0;
     while (u > pk && k < top) {
       u -= pk;
-      pk *= ((good - k) * (sample - k)) / ((k + 1) * (bad - sample + k + 1));
+      pk *= (good - k) * (sample - k) * reciprocal(k + 1) * reciprocal(bad - sample + k + 1);
       k++;
     }
     // A rounding shortfall of the pmf's sum past the top: draw again.

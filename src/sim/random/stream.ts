@@ -3,6 +3,8 @@ import { Xoshiro128, splitmix32 } from "./xoshiro128.js";
 /** What a stream is for: the per-trial input draws, or one swarm size's engagements. */
 export const STREAM_INPUTS = 1;
 export const STREAM_ENGAGEMENT = 2;
+/** A throwaway stream for warming up a thread's JIT; its draws never reach a result. */
+export const STREAM_WARM_UP = 3;
 
 const TWO_32 = 4294967296;
 

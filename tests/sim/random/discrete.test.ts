@@ -27,15 +27,16 @@ function draws(seed: number, draw: (rng: Xoshiro128) => number, n = N): Float64A
 
 describe("binomial", () => {
   // Branches by r = min(p, 1 − p): walk from 0 below n r = 8, search from the
-  // mode below 30, BTPE from 30; p > ½ mirrors.
+  // mode below 60, BTPE from 60; p > ½ mirrors.
   const cases: [string, number, number][] = [
     ["walk from 0 (n r = 3)", 10, 0.3],
     ["walk from 0, mirrored (n r = 1.2)", 8, 0.85],
     ["inversion from the mode (n r = 18)", 60, 0.3],
     ["inversion from the mode, mirrored (n r = 15)", 100, 0.85],
+    ["inversion from the mode near its limit (n r = 59.5)", 119, 0.5],
     ["BTPE (n r = 80)", 200, 0.4],
-    ["BTPE, mirrored (n r = 36)", 120, 0.7],
-    ["BTPE near its threshold (n r = 30.5)", 61, 0.5],
+    ["BTPE, mirrored (n r = 72)", 240, 0.7],
+    ["BTPE near its threshold (n r = 60.5)", 121, 0.5],
   ];
   for (const [name, n, p] of cases) {
     it(`${name}: Binomial(${n}, ${p}) fits its pmf, mean np, variance np(1 − p)`, () => {
