@@ -35,7 +35,7 @@ process.stdout.write("\nAnalysis (in-process, median)\n");
 line("tornado over 10 inputs at one size", ms(tornadoBench()), "< 200 ms");
 line("break-even over 100 swarm sizes", ms(breakEvenBench()), "< 200 ms");
 
-const mc = await mcFigures();
+const mc = mcFigures();
 process.stdout.write(
   `\nMonte Carlo: bench/scenarios/mc-standard.yaml, ${mc.trials.toLocaleString("en-US")} trials × ${mc.sizes} sizes (best of 3, alternating)\n`,
 );

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { Scenario } from "../src/model/index.js";
 import { loadScenario } from "../src/scenario/index.js";
-import { perTrialCost, runMcSweep } from "./mc-sweep.js";
+import { perTrialCost } from "./mc-sweep.js";
 
 const SCENARIO = "bench/scenarios/mc-standard.yaml";
 const PEER = "bench/peers/numpy_mc.py";
@@ -38,19 +38,34 @@ export interface McFigures {
   readonly perTrial: readonly { n: number; cxrUs: number; peerUs: number }[];
 }
 
+function cxrSweep(
+  workers: number,
+  trials: number,
+): { wallMs: number; trialsTimesSizesPerSec: number; peakRssMb: number } {
+  const out = execFileSync(
+    process.execPath,
+    ["dist/bench/mc-child.js", String(workers), String(trials), "1"],
+    {
+      encoding: "utf8",
+    },
+  );
+  return JSON.parse(out) as { wallMs: number; trialsTimesSizesPerSec: number; peakRssMb: number };
+}
+
 /**
  * The standard sweep, best of `runs` for the NumPy peer and for cxr with 1
- * and 2 workers, run alternately so machine load hits both alike; then µs
- * per trial at one swarm size from N = 10 to 1,000,000.
+ * and 2 threads (each cxr run in a fresh process after one warm-up sweep, so
+ * peak RSS is the simulator's own), alternately so machine load hits both
+ * alike; then µs per trial at one swarm size from N = 10 to 1,000,000.
  */
-export async function mcFigures(trials = 10_000, runs = 3): Promise<McFigures> {
+export function mcFigures(trials = 10_000, runs = 3): McFigures {
   const scenario = mcScenario();
   let peerMs = Infinity;
   const best = new Map<number, { wallMs: number; perSec: number; peakRssMb: number }>();
   for (let r = 0; r < runs; r++) {
     peerMs = Math.min(peerMs, peerWallMs(trials));
     for (const workers of [1, 2]) {
-      const m = await runMcSweep(scenario, { trials, workers });
+      const m = cxrSweep(workers, trials);
       const prev = best.get(workers);
       if (prev === undefined || m.wallMs < prev.wallMs) {
         best.set(workers, {
