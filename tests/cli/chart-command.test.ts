@@ -1,0 +1,73 @@
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli } from "./run-cli.js";
+
+const FLAGSHIP = "scenarios/poland-2025-09-10.yaml";
+
+describe("cxr chart", () => {
+  it("writes each format, inferred from --out, with the right file signature", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cxr-chart-"));
+    const expectations: [string, (b: Buffer) => boolean][] = [
+      ["cer.svg", (b) => b.toString("utf8", 0, 4) === "<svg"],
+      ["cer.png", (b) => b.subarray(1, 4).toString() === "PNG"],
+      ["cer.pdf", (b) => b.toString("utf8", 0, 5) === "%PDF-"],
+      [
+        "cer.vl.json",
+        (b) => (JSON.parse(b.toString()) as { $schema: string }).$schema.includes("vega-lite"),
+      ],
+      ["cer.html", (b) => b.toString().startsWith("<!doctype html>")],
+    ];
+    for (const [name, check] of expectations) {
+      const out = join(dir, name);
+      const r = await cli(["chart", FLAGSHIP, "--type", "cer", "--out", out, "--focus", "19"]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(check(readFileSync(out)), name).toBe(true);
+    }
+  });
+
+  it("draws a heatmap over a swept input and rejects a malformed --x", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cxr-heat-"));
+    const out = join(dir, "heat.vl.json");
+    const ok = await cli([
+      "chart",
+      FLAGSHIP,
+      "--type",
+      "heatmap",
+      "--x",
+      "defense.layers.f35-aim9x.costPerShot=10k..1M:log:5",
+      "--out",
+      out,
+    ]);
+    expect(ok.code, ok.stderr).toBe(0);
+    const spec = JSON.parse(readFileSync(out, "utf8"));
+    // 5 swept values × 16 swarm sizes.
+    expect(spec.vconcat[0].data.values).toHaveLength(5 * 16);
+    const bad = await cli([
+      "chart",
+      FLAGSHIP,
+      "--type",
+      "heatmap",
+      "--x",
+      "defense.layers.f35-aim9x.costPerShot=cheap",
+      "--out",
+      out,
+    ]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("--x");
+    expect((await cli(["chart", FLAGSHIP, "--type", "pie"])).code).toBe(2);
+  });
+});
+
+describe("a scenario file over the size limit", () => {
+  it("is refused before it is read, with exit 1", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "cxr-big-")), "big.yaml");
+    writeFileSync(file, "title: big\n");
+    truncateSync(file, 50 * 2 ** 20);
+    const r = await cli(["validate", file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("50.0 MiB");
+    expect(r.stderr).toContain("limited to 5 MiB");
+  });
+});
