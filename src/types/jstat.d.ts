@@ -5,7 +5,7 @@ declare module "jstat" {
     inv(p: number, alpha: number, beta: number): number;
     cdf(x: number, alpha: number, beta: number): number;
   }
-  const jStat: { beta: BetaDistribution };
+  const jStat: { beta: BetaDistribution; gammaln(x: number): number };
   export default jStat;
   export { jStat };
 }

@@ -228,20 +228,33 @@ function binomialBtpe(rng: Xoshiro128, n: number, par: Float64Array, at: number)
     const alv = Math.log(v);
     if (alv < t - rho) return y;
     if (alv > t + rho) continue;
-    const x1 = y + 1;
-    const f1 = m + 1;
-    const z = n + 1 - m;
-    const w = n - y + 1;
-    const bound =
-      xm * Math.log(f1 / x1) +
-      (n - m + 0.5) * Math.log(z / w) +
-      (y - m) * Math.log((w * r) / (x1 * q)) +
-      stirlingTail(f1) +
-      stirlingTail(z) +
-      stirlingTail(x1) +
-      stirlingTail(w);
-    if (alv <= bound) return y;
+    if (alv <= stirlingLogRatio(n, m, y, r)) return y;
   }
+}
+
+/**
+ * `ln(f(y) / f(m))` for Binomial(n, r) with mode m, by Stirling's series
+ * (BTPE Step 5.3, Kachitvichyanukul & Schmeiser 1988): m! and (n − m)! stand
+ * in the numerator, y! and (n − y)! in the denominator, so their correction
+ * terms add and subtract. The paper (and NumPy) print all four with +; GSL
+ * and rand_distr subtract, and only that matches the exact log ratio
+ * (tests/sim/random/btpe-bound.test.ts).
+ */
+export function stirlingLogRatio(n: number, m: number, y: number, r: number): number {
+  const q = 1 - r;
+  const x1 = y + 1;
+  const f1 = m + 1;
+  const z = n + 1 - m;
+  const w = n - y + 1;
+  return (
+    (m + 0.5) * Math.log(f1 / x1) +
+    (n - m + 0.5) * Math.log(z / w) +
+    (y - m) * Math.log((w * r) / (x1 * q)) +
+    stirlingTail(f1) +
+    stirlingTail(z) -
+    stirlingTail(x1) -
+    stirlingTail(w)
+  );
 }
 
 /** The paper's correction term `(13860 − (462 − (132 − (99 − 140/x²)/x²)/x²)/x²) / x / 166320`. */
