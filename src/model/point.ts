@@ -38,6 +38,7 @@ export interface ScenarioPoint {
  * few ulps so that 0.3 h / 0.1 h gives 3, not 2.
  */
 export function rateCapacity(channels: number, window: number, timePerShot: number): number {
+  if (channels * window <= 0) return 0;
   if (timePerShot <= 0) return Number.POSITIVE_INFINITY;
   const x = (channels * window) / timePerShot;
   return Math.floor(x + 1e-9 * Math.max(1, Math.abs(x)));

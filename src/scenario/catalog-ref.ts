@@ -18,8 +18,18 @@ export class RefTracker {
 
   constructor(private readonly catalog: CatalogLookup | undefined) {}
 
-  /** The entry `ref` names, or null after an issue (unknown id, no catalog). */
-  resolve(ref: string, path: RawPath, ctx: InputContext): CatalogEntry | null {
+  /**
+   * The entry `ref` names, or null after an issue (unknown id, no catalog, or
+   * an entry of the wrong kind: a drone takes drone entries; a layer takes
+   * effectors, never drones or platforms, whose cost is per flight hour or
+   * per system, not per shot).
+   */
+  resolve(
+    ref: string,
+    path: RawPath,
+    ctx: InputContext,
+    role: "drone" | "layer",
+  ): CatalogEntry | null {
     if (this.catalog === undefined) {
       ctx.issues.push(issue("no-catalog", path, { ref }));
       return null;
@@ -29,6 +39,14 @@ export class RefTracker {
       ctx.issues.push(
         issue("unknown-ref", path, { ref, suggestions: nearest(ref, this.catalog.ids()) }),
       );
+      return null;
+    }
+    const fits =
+      role === "drone"
+        ? entry.kind === "drone"
+        : entry.kind !== "drone" && entry.kind !== "platform";
+    if (!fits) {
+      ctx.issues.push(issue("ref-kind", path, { ref, kind: entry.kind, role }));
       return null;
     }
     if (!this.used.has(entry.id)) this.used.set(entry.id, entry);
@@ -49,10 +67,13 @@ export class RefTracker {
   }
 }
 
-/** Up to three catalog ids closest to `ref` by edit distance (ties by id). */
+/**
+ * Up to three catalog ids closest to `ref`: ids containing it first, then by
+ * edit distance (ties by id), so "pac3" finds "pac3-mse" before "sm-3".
+ */
 export function nearest(ref: string, ids: readonly string[]): string[] {
   return ids
-    .map((id) => ({ id, d: distance(ref, id) }))
+    .map((id) => ({ id, d: (id.includes(ref) ? 0 : 1000) + distance(ref, id) }))
     .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, 3)
     .map((x) => x.id);

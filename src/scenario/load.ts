@@ -130,16 +130,29 @@ export function loadScenario(text: string, options: LoadOptions): LoadResult {
   const result = normalizeScenario(doc, options.catalog, file);
   issues.push(...result.issues);
   const problems = locate(issues, overlays);
-  // The variants not chosen: problems inside their own values only.
-  for (const v of variants) {
-    if (v.name === options.variant) continue;
+  // The variants not chosen: problems inside their own values, and problems
+  // elsewhere that the base file does not have (shares that no longer sum to
+  // 1, say), so `cxr validate` rejects what `--variant` would.
+  const others = variants.filter((v) => v.name !== options.variant);
+  const key = (i: Issue): string => `${i.code} ${JSON.stringify(i.path)}`;
+  const baseKeys =
+    others.length === 0
+      ? new Set<string>()
+      : new Set(normalizeScenario(structuredClone(raw), options.catalog, file).issues.map(key));
+  for (const v of others) {
     const vIssues: Issue[] = [];
     const vDoc: unknown = structuredClone(raw);
     const vOverlays = applyVariant(vDoc, v, parsed.source, vIssues);
-    const inside = normalizeScenario(vDoc, options.catalog, file).issues.filter((i) =>
-      vOverlays.some((o) => isPrefix(o.path, i.path)),
-    );
-    problems.push(...locate([...vIssues, ...inside], [main, ...vOverlays]));
+    const caused = normalizeScenario(vDoc, options.catalog, file)
+      .issues.filter(
+        (i) => vOverlays.some((o) => isPrefix(o.path, i.path)) || !baseKeys.has(key(i)),
+      )
+      .map((i) =>
+        vOverlays.some((o) => isPrefix(o.path, i.path))
+          ? i
+          : { ...i, message: `with variant "${v.name}": ${i.message}` },
+      );
+    problems.push(...locate([...vIssues, ...caused], [main, ...vOverlays]));
   }
   if (problems.length > 0 || result.scenario === null) return fail(sortProblems(problems, file));
   return {

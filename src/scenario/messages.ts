@@ -64,6 +64,8 @@ export const MESSAGES = {
   "probability-range": (a: { found: string }) => `expected a probability in 0..1, found ${a.found}`,
   "negative-money": (a: { found: string }) => `expected money ≥ 0, found ${a.found}`,
   "negative-duration": (a: { found: string }) => `expected a duration ≥ 0, found ${a.found}`,
+  "zero-time-per-shot": (a: { found: string }) =>
+    `expected a time per shot above 0 (every value it can take), found ${a.found}`,
   "not-whole": (a: { found: string }) => `expected a whole number, found ${a.found}`,
   "count-range": (a: { min: number; found: string }) =>
     `expected a whole number ≥ ${a.min}, found ${a.found}`,
@@ -98,6 +100,10 @@ export const MESSAGES = {
   "unknown-variant": (a: { name: string; known: readonly string[] }) =>
     `no variant named "${a.name}"; the variants are: ${list(a.known)}`,
   "duplicate-variant": (a: { name: string }) => `the variant name "${a.name}" is used twice`,
+  "ref-kind": (a: { ref: string; kind: string; role: "drone" | "layer" }) =>
+    a.role === "drone"
+      ? `catalog entry "${a.ref}" is a ${a.kind}, not a drone`
+      : `catalog entry "${a.ref}" is a ${a.kind}: a layer takes a missile, gun, interceptor drone, laser, microwave or electronic-warfare entry`,
   "unknown-ref": (a: { ref: string; suggestions: readonly string[] }) =>
     `no catalog entry "${a.ref}"${
       a.suggestions.length === 0 ? "" : `; did you mean ${a.suggestions.join(", ")}?`

@@ -20,7 +20,7 @@ export function normalizeDrone(
 ): DroneType | null {
   const before = ctx.issues.length;
   const idPath = (field: string) => `threat.drones.${d.id}.${field}`;
-  const entry = d.ref === undefined ? null : refs.resolve(d.ref, [...path, "ref"], ctx);
+  const entry = d.ref === undefined ? null : refs.resolve(d.ref, [...path, "ref"], ctx, "drone");
   let unitCost = null;
   if (d.unitCost !== undefined) {
     unitCost = buildInput(

@@ -13,6 +13,29 @@ import { issue } from "./messages.js";
 import type { RawPath } from "./problem.js";
 import type { LayerFile } from "./schema.js";
 
+/**
+ * The smallest value an input can take: its base when fixed, the lower end
+ * of a bounded distribution, 0 for beta, 4 standard deviations below the mean
+ * of a normal (draws below 0 are clamped, and a zero time per shot would mean
+ * unlimited capacity), the 5th percentile of a lognormal (always above 0).
+ */
+function lowestValue(input: Input): number {
+  const d = input.dist;
+  if (d === null) return input.base;
+  switch (d.kind) {
+    case "uniform":
+    case "triangular":
+    case "pert":
+      return d.min;
+    case "normal":
+      return d.mean - 4 * d.sd;
+    case "lognormal":
+      return d.p5;
+    case "beta":
+      return 0;
+  }
+}
+
 const isLayerKind = (k: string): k is LayerKind => (LAYER_KINDS as readonly string[]).includes(k);
 
 /**
@@ -32,7 +55,7 @@ export function normalizeLayer(
   const before = issues.length;
   const at = (...rest: (string | number)[]): RawPath => [...path, ...rest];
   const idPath = (field: string) => `defense.layers.${l.id}.${field}`;
-  const entry = l.ref === undefined ? null : refs.resolve(l.ref, at("ref"), ctx);
+  const entry = l.ref === undefined ? null : refs.resolve(l.ref, at("ref"), ctx, "layer");
   const required = (key: string) =>
     issues.push(
       issue("missing-field", at(key), {
@@ -109,7 +132,11 @@ export function normalizeLayer(
       "scenario",
       ctx,
     );
-    if (channels !== null && window !== null && timePerShot !== null) {
+    // A shot that takes no time would make the capacity unlimited.
+    if (timePerShot !== null && lowestValue(timePerShot) <= 0) {
+      const found = `${lowestValue(timePerShot)} s`;
+      ctx.issues.push(issue("zero-time-per-shot", at("capacity", "timePerShot"), { found }));
+    } else if (channels !== null && window !== null && timePerShot !== null) {
       capacity = { type: "rate", channels, window, timePerShot };
     }
   }

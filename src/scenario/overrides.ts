@@ -53,7 +53,10 @@ export function resolvePath(root: unknown, dotted: string): Resolved {
       path.push(idx);
       cur = items[idx];
     } else if (isRecord(cur)) {
-      if (seg === "" || (!Object.hasOwn(cur, seg) && !last)) return fail(Object.keys(cur));
+      // Object's own machinery is never a scenario key.
+      const reserved = seg === "__proto__" || seg === "constructor" || seg === "prototype";
+      if (seg === "" || reserved || (!Object.hasOwn(cur, seg) && !last))
+        return fail(Object.keys(cur));
       path.push(seg);
       cur = cur[seg];
     } else {

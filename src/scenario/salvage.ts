@@ -16,7 +16,9 @@ export function salvage<S extends z.ZodObject>(
   const kept: Record<string, unknown> = {};
   const dropped: string[] = [];
   for (const [key, v] of Object.entries(value)) {
-    const field = (schema.shape as Record<string, z.ZodType | undefined>)[key];
+    // Own keys only: a key named `constructor` or `toString` must not find Object's.
+    const shape = schema.shape as Record<string, z.ZodType | undefined>;
+    const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (field?.safeParse(v).success === true) kept[key] = v;
     else dropped.push(key);
   }

@@ -55,7 +55,8 @@ export function parseYaml(text: string, file: string, colOffset = 0): ParsedYaml
   } catch (e) {
     // toJS throws a ReferenceError when the alias count is exceeded.
     if (e instanceof ReferenceError) {
-      return { ok: false, issues: [issue("alias-limit", [], { max: MAX_ALIAS_COUNT })] };
+      const place = { file, line: null, col: null };
+      return { ok: false, issues: [issue("alias-limit", [], { max: MAX_ALIAS_COUNT }, { place })] };
     }
     throw e;
   }

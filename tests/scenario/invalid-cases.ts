@@ -172,6 +172,24 @@ export const CASES: Record<string, Case> = {
     line: 15,
     fragment: 'found "30 furlongs"',
   },
+  "capacity-zero-time-per-shot": {
+    code: "zero-time-per-shot",
+    path: "defense.layers[0].capacity.timePerShot",
+    line: 12,
+    fragment: "expected a time per shot above 0",
+  },
+  "ref-wrong-kind": {
+    code: "ref-kind",
+    path: "threat.drones[0].ref",
+    line: 6,
+    fragment: 'catalog entry "aim-9x" is a missile, not a drone',
+  },
+  "variant-breaks-shares": {
+    code: "share-sum",
+    path: "threat.drones",
+    line: 6,
+    fragment: 'with variant "More of a"',
+  },
   "magazine-not-whole": {
     code: "not-whole",
     path: "defense.layers[0].magazine",

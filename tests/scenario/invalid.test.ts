@@ -54,6 +54,29 @@ describe("broken input built in the test", () => {
       );
     const problems = problemsOf(lines.join("\n"));
     expect(problems.map((p) => p.code)).toEqual(["alias-limit"]);
+    // Every error names its file, this one too.
+    expect(problems[0]!.file).not.toBeNull();
+  });
+
+  it("refuses --set paths through Object's own machinery", () => {
+    const text =
+      "currency: EUR\npriceYear: 2025\nthreat:\n  swarmSizes: [1]\n  drones:\n    - { id: a, unitCost: 1, share: 1 }\n";
+    for (const set of ["threat.__proto__=1", "__proto__={a: 1}", "threat.constructor.x=1"]) {
+      expect(problemsOf(text, { overrides: [set] }).map((p) => p.code)).toEqual(["set-path"]);
+    }
+  });
+
+  it("reports keys named like Object's own properties as unknown, never crashing", () => {
+    const text = [
+      "currency: EUR",
+      "priceYear: 2025",
+      "threat:",
+      "  swarmSizes: [1]",
+      "  drones:",
+      "    - { id: a, unitCost: 1, share: 1, constructor: 1, toString: 2 }",
+    ].join("\n");
+    const codes = problemsOf(text).map((p) => p.code);
+    expect(codes).toEqual(["unknown-key", "unknown-key"]);
   });
 
   it("refuses a 50 MB file before parsing it", () => {
