@@ -13,3 +13,4 @@ export * from "./compare-table.js";
 export * from "./sweep-rows.js";
 export * from "./input-value-text.js";
 export * from "./tornado-rows.js";
+export * from "./focus-size.js";

@@ -60,7 +60,9 @@ export function briefingCharts(
     },
   ];
   if (options.tornado !== undefined) {
-    const tornadoData = { ...chartFrame(scenario, result), ...options.tornado };
+    // The tornado is computed deterministically, one input at a time, whatever the run's mode.
+    const frame = chartFrame(scenario, { mode: "deterministic", trials: null, seed: null });
+    const tornadoData = { ...frame, ...options.tornado };
     charts.push({
       id: "tornado",
       title: "Which assumption moves the CER most",

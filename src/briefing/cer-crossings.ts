@@ -4,9 +4,9 @@ import type { OutcomeRow } from "../model/index.js";
  * The swarm sizes where the CER crosses `target` between two neighbouring
  * rows, interpolated linearly in log(size)–log(CER) (the chart's axes).
  *
- * @example cerCrossings(rows, 1) // [{ swarmSize: 37.2, direction: "up" }]
+ * @example rowCrossings(rows, 1) // [{ swarmSize: 37.2, direction: "up" }]
  */
-export function cerCrossings(
+export function rowCrossings(
   rows: readonly OutcomeRow[],
   target = 1,
 ): { swarmSize: number; direction: "up" | "down" }[] {

@@ -1,7 +1,7 @@
 import type { ChartData, ChartSeries } from "../charts/index.js";
 import { budgetExhaustion } from "../engine/index.js";
 import type { RunResult, Scenario } from "../model/index.js";
-import { cerCrossings } from "./cer-crossings.js";
+import { rowCrossings } from "./cer-crossings.js";
 
 /** The fields every chart of a scenario shares: titles, money, mode and sources. */
 export function chartFrame(
@@ -35,7 +35,7 @@ export function toChartData(
       ? []
       : [{ layerId: b.layerId, layerName: b.layerName, swarmSize: b.swarmSize }],
   );
-  const breakEven = cerCrossings(result.rows).map((c) => ({
+  const breakEven = rowCrossings(result.rows).map((c) => ({
     label: c.direction === "up" ? "CER rises above 1" : "CER falls below 1",
     swarmSize: c.swarmSize,
   }));

@@ -7,7 +7,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { ChartData, ChartOptions } from "./chart-data.js";
 import type { ChartModule } from "./chart-module.js";
 import { focusRow } from "./focus.js";
-import { NUMBER_FORMAT, drones, formatRatio, roundSig, SWARM_SIZE_X } from "./format.js";
+import { NUMBER_FORMAT, drones, chartRatio, roundSig, SWARM_SIZE_X } from "./format.js";
 import { budgetRules, sizeRange } from "./budget-rules.js";
 import { type LayerChild, frame, plotSize } from "./frame.js";
 import { BAND_OPACITY, LINE_LEGEND, legendColumns, INK, MUTED, categoryColor } from "./theme.js";
@@ -197,7 +197,7 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
   const ratio = row?.[metric];
   const title =
     row !== undefined && ratio !== null && ratio !== undefined
-      ? FINDING[metric](formatRatio(ratio), drones(row.swarmSize))
+      ? FINDING[metric](chartRatio(ratio), drones(row.swarmSize))
       : "Cost-exchange ratio against swarm size";
   return frame(data, { title }, { width, height, layer: layers }, width);
 }

@@ -6,7 +6,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { ChartData, ChartOptions, ChartSeries } from "./chart-data.js";
 import type { ChartModule } from "./chart-module.js";
 import { focusRow } from "./focus.js";
-import { drones, formatMoney, formatPercent, moneyLabelExpr, roundSig, SWARM_SIZE_X } from "./format.js";
+import { drones, chartMoney, formatPercent, moneyLabelExpr, roundSig, SWARM_SIZE_X } from "./format.js";
 import { frame, plotSize } from "./frame.js";
 import { INK, categoryColor, legendColumns } from "./theme.js";
 
@@ -32,8 +32,8 @@ function costTitle(series: ChartSeries | undefined, currency: string, focusSize:
   if (row.layers.length > 1 && top !== undefined && row.defenderCost > 0) {
     return `The ${top.name} layer is ${formatPercent(top.cost / row.defenderCost)} of defence cost at ${at}`;
   }
-  const defence = formatMoney(row.defenderCost, currency);
-  return `Defence spends ${defence} against a ${formatMoney(row.attackerCost, currency)} attack at ${at}`;
+  const defence = chartMoney(row.defenderCost, currency);
+  return `Defence spends ${defence} against a ${chartMoney(row.attackerCost, currency)} attack at ${at}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Source } from "../model/index.js";
 import type { ChartData } from "./chart-data.js";
-import { formatCount } from "./format.js";
+import { chartCount } from "./format.js";
 
 /** Characters per footnote line: about what fits 760 px of 11 px Inter. */
 export const FOOTNOTE_LINE_CHARS = 125;
@@ -24,7 +24,7 @@ export function shortSource(source: Source): string {
 /** "Monte Carlo, 10,000 trials, seed 1" or "deterministic (expected values)". */
 function modeText(data: Assumptions): string {
   if (data.mode === "deterministic") return "deterministic (expected values)";
-  const trials = data.trials === null ? "" : `, ${formatCount(data.trials)} trials`;
+  const trials = data.trials === null ? "" : `, ${chartCount(data.trials)} trials`;
   const seed = data.seed === null ? "" : `, seed ${data.seed}`;
   return `Monte Carlo${trials}${seed}`;
 }
@@ -75,7 +75,7 @@ export function footnoteLines(data: Assumptions & Pick<ChartData, "sources">): s
   const run =
     data.mode === "deterministic"
       ? "deterministic (expected values)"
-      : `seed ${data.seed ?? "–"} (Monte Carlo, ${data.trials === null ? "–" : formatCount(data.trials)} trials)`;
+      : `seed ${data.seed ?? "–"} (Monte Carlo, ${data.trials === null ? "–" : chartCount(data.trials)} trials)`;
   const head = `Source: cxr · ${data.title} · ${run}`;
   const items = [...new Set(data.sources.map(shortSource))];
   if (items.length === 0) return [head];

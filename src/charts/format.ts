@@ -33,10 +33,10 @@ function trimFixed(x: number, decimals: number): string {
  * decimal where the (fluid) value has one.
  *
  * @example
- * formatCount(1234.4); // "1,234"
- * formatCount(3.75); // "3.8"
+ * chartCount(1234.4); // "1,234"
+ * chartCount(3.75); // "3.8"
  */
-export function formatCount(x: number): string {
+export function chartCount(x: number): string {
   const text = Math.abs(x) < 10 ? trimFixed(x, 1) : x.toFixed(0);
   return text === "-0" ? "0" : groupThousands(text);
 }
@@ -45,11 +45,11 @@ export function formatCount(x: number): string {
  * A ratio to 2 significant figures, 3 from 100 up, with thousands separators.
  *
  * @example
- * formatRatio(48.3); // "48"
- * formatRatio(312.4); // "312"
- * formatRatio(0.4834); // "0.48"
+ * chartRatio(48.3); // "48"
+ * chartRatio(312.4); // "312"
+ * chartRatio(0.4834); // "0.48"
  */
-export function formatRatio(x: number): string {
+export function chartRatio(x: number): string {
   if (x === 0) return "0";
   const digits = Math.abs(x) >= 100 ? 3 : 2;
   const rounded = Number(x.toPrecision(digits));
@@ -86,19 +86,19 @@ const SUFFIXES = [
  * `1.2M PLN` for a currency without a symbol here.
  *
  * @example
- * formatMoney(1_234_000, "EUR"); // "€1.23M"
- * formatMoney(95_000, "PLN"); // "95k PLN"
+ * chartMoney(1_234_000, "EUR"); // "€1.23M"
+ * chartMoney(95_000, "PLN"); // "95k PLN"
  */
-export function formatMoney(x: number, currency: string): string {
+export function chartMoney(x: number, currency: string): string {
   const step = SUFFIXES.find((s) => Math.abs(x) >= s.at * 0.9995);
   const scaled = step === undefined ? x : x / step.at;
-  const amount = `${formatRatio(scaled)}${step?.suffix ?? ""}`;
+  const amount = `${chartRatio(scaled)}${step?.suffix ?? ""}`;
   const symbol = currencySymbol(currency);
   return symbol === undefined ? `${amount} ${currency}` : `${symbol}${amount}`;
 }
 
 /**
- * A Vega expression labelling a money axis like {@link formatMoney} (`€1.2M`):
+ * A Vega expression labelling a money axis like {@link chartMoney} (`€1.2M`):
  * d3's SI format with `G` read as `B`, plain numbers below 1,000.
  *
  * @example
@@ -121,7 +121,7 @@ export const NUMBER_FORMAT = ",.6~g";
  * drones(19); // "19 drones"
  */
 export function drones(n: number): string {
-  return `${formatCount(n)} ${n === 1 ? "drone" : "drones"}`;
+  return `${chartCount(n)} ${n === 1 ? "drone" : "drones"}`;
 }
 
 /** The x encoding every swarm-size chart shares: drones per attack on a log scale. */

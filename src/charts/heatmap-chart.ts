@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { ChartOptions, HeatmapData } from "./chart-data.js";
 import type { ChartModule } from "./chart-module.js";
-import { formatRatio, roundSig } from "./format.js";
+import { chartRatio, roundSig } from "./format.js";
 import { frame, plotSize } from "./frame.js";
 import { INK } from "./theme.js";
 
@@ -58,7 +58,7 @@ export function buildHeatmapChart(data: HeatmapData, options: ChartOptions = {})
     cer: roundSig(c.cer),
     // A log scale cannot place 0: show it at the bottom of the domain.
     shown: roundSig(Math.max(c.cer, domain[0])),
-    label: formatRatio(c.cer),
+    label: chartRatio(c.cer),
   }));
 
   const encoding = {

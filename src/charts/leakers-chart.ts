@@ -6,7 +6,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { ChartData, ChartOptions } from "./chart-data.js";
 import type { ChartModule } from "./chart-module.js";
 import { focusRow } from "./focus.js";
-import { NUMBER_FORMAT, drones, formatCount, moneyLabelExpr, roundSig, SWARM_SIZE_X } from "./format.js";
+import { NUMBER_FORMAT, drones, chartCount, moneyLabelExpr, roundSig, SWARM_SIZE_X } from "./format.js";
 import { budgetRules, sizeRange } from "./budget-rules.js";
 import { type LayerChild, frame, plotSize } from "./frame.js";
 import { BAND_OPACITY, LINE_LEGEND, categoryColor, legendColumns } from "./theme.js";
@@ -24,7 +24,7 @@ function leakersTitle(data: ChartData, focusSize: number | undefined): string {
   if (row.leakers < NONE) return `No drone leaks at ${at}`;
   const first = rows.reduce((a, b) => (b.swarmSize < a.swarmSize ? b : a));
   const verb = first.swarmSize < row.swarmSize && first.leakers < row.leakers ? "grow to" : "reach";
-  return `Leakers ${verb} ${formatCount(row.leakers)} at ${at}`;
+  return `Leakers ${verb} ${chartCount(row.leakers)} at ${at}`;
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { ChartData, ChartOptions } from "./chart-data.js";
 import type { ChartModule } from "./chart-module.js";
-import { drones, formatMoney, formatPercent, formatRatio, roundSig } from "./format.js";
+import { drones, chartMoney, formatPercent, chartRatio, roundSig } from "./format.js";
 import { type LayerChild, frame } from "./frame.js";
 import { CHART_WIDTH, INK, MUTED, categoryColor } from "./theme.js";
 
@@ -66,8 +66,8 @@ const SAME = 1e-9;
 
 function inputText(x: number, unit: TornadoChartBar["unit"], currency: string): string {
   if (unit === "probability") return formatPercent(x);
-  if (unit === "duration") return `${formatRatio(x)} s`;
-  return formatMoney(x, currency);
+  if (unit === "duration") return `${chartRatio(x)} s`;
+  return chartMoney(x, currency);
 }
 
 /** "Geran-2 unit cost moves the CER most at 19 drones". */
@@ -118,7 +118,7 @@ export function buildTornadoChart(data: TornadoChartData, options: ChartOptions 
       // Both ends at the base: one label, not two written over each other.
       return ends.length === 0
         ? []
-        : [{ label: bar.label, end: END_HIGH, from: roundSig(base), to: roundSig(base), side: "right", text: `${lowText} – ${highText}: no change`, value: formatRatio(base) }];
+        : [{ label: bar.label, end: END_HIGH, from: roundSig(base), to: roundSig(base), side: "right", text: `${lowText} – ${highText}: no change`, value: chartRatio(base) }];
     }
     // Labels sit outside each bar's end; an end at the base takes the side the other end leaves free.
     const grows = ends.find((e) => !same(e.m));
@@ -130,7 +130,7 @@ export function buildTornadoChart(data: TornadoChartData, options: ChartOptions 
       to: roundSig(e.m),
       side: same(e.m) ? free : e.m < base ? "left" : "right",
       text: e.text,
-      value: formatRatio(e.m),
+      value: chartRatio(e.m),
     }));
   });
   const domain = xDomain([base, ...segments.map((s) => s.to)]);
@@ -189,7 +189,7 @@ export function buildTornadoChart(data: TornadoChartData, options: ChartOptions 
     },
     {
       data: { values: [{}] },
-      mark: { type: "text", align: "left", baseline: "top", dx: 4, dy: -16, color: MUTED, text: `base ${formatRatio(base)}` },
+      mark: { type: "text", align: "left", baseline: "top", dx: 4, dy: -16, color: MUTED, text: `base ${chartRatio(base)}` },
       encoding: { x: { datum: roundSig(base), type: "quantitative" }, y: { value: 0 } },
     },
   ];

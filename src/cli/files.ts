@@ -8,6 +8,7 @@ function reason(err: unknown): string {
   if (code === "ENOENT") return "no such file";
   if (code === "EISDIR") return "it is a folder, not a file";
   if (code === "EACCES") return "permission denied";
+  if (code === "ENOTDIR" || code === "EEXIST") return "a file stands where a folder is needed";
   return (err as Error).message;
 }
 
@@ -40,13 +41,14 @@ export async function readTextFile(path: string, maxBytes: number): Promise<stri
  * the target, which is then renamed over it.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${randomBytes(4).toString("hex")}.tmp`;
   try {
+    await mkdir(dirname(path), { recursive: true });
     await writeFile(tmp, data);
     await rename(tmp, path);
   } catch (err) {
-    await rm(tmp, { force: true });
+    // The temporary file may not exist, or its folder may be a file.
+    await rm(tmp, { force: true }).catch(() => undefined);
     throw new InputError(`cannot write '${path}': ${reason(err)}`);
   }
 }

@@ -4,7 +4,19 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-function positiveInt(name: string, max = Number.MAX_SAFE_INTEGER) {
+/** A number in (0, max]; a usage error (exit 2) otherwise. */
+export function positiveNumber(name: string, max: number) {
+  return (value: string): number => {
+    const x = Number(value);
+    if (value.trim() === "" || !Number.isFinite(x) || x <= 0 || x > max) {
+      throw new InvalidArgumentError(`${name} must be a number above 0 and at most ${max}`);
+    }
+    return x;
+  };
+}
+
+/** A whole number in [1, max]; a usage error (exit 2) otherwise. */
+export function positiveInt(name: string, max = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
     if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > max) {
       throw new InvalidArgumentError(`${name} must be a whole number from 1 to ${max}`);

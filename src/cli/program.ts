@@ -7,7 +7,14 @@ import type { ReportOptions } from "./commands/report.js";
 import type { RunOptions } from "./commands/run.js";
 import type { SensitivityOptions } from "./commands/sensitivity.js";
 import { type CliIo, InputError, UsageError } from "./io.js";
-import { focusOption, overrideOptions, scenarioOptions, simulationOptions } from "./options.js";
+import {
+  focusOption,
+  overrideOptions,
+  positiveInt,
+  positiveNumber,
+  scenarioOptions,
+  simulationOptions,
+} from "./options.js";
 import { packageVersion } from "./package-info.js";
 
 /**
@@ -51,12 +58,18 @@ export function makeProgram(io: CliIo): Command {
 
   const chart = program
     .command("chart")
-    .description("write one chart (cer, cost, leakers, heatmap) as svg, png, pdf, html or vl.json")
+    .description(
+      "write one chart (cer, cost, leakers, heatmap, tornado) as svg, png, pdf, html or vl.json",
+    )
     .argument("<FILE>")
-    .requiredOption("--type <TYPE>", "cer | cost | leakers | heatmap")
+    .requiredOption("--type <TYPE>", "cer | cost | leakers | heatmap | tornado")
     .option("--format <FORMAT>", "svg | png | pdf | html | vl.json (default: from --out, else svg)")
     .option("--out <PATH>", "output file (default: <scenario>-<type>.<format>)")
-    .option("--scale <N>", "PNG pixels per SVG pixel (default 2)", Number)
+    .option(
+      "--scale <N>",
+      "PNG pixels per SVG pixel (default 2, at most 8)",
+      positiveNumber("--scale", 8),
+    )
     .option("--metrics <LIST>", "cer chart: any of cer,netCer,cerFull")
     .option(
       "--x <PATH=FROM..TO>",
@@ -111,7 +124,7 @@ export function makeProgram(io: CliIo): Command {
     .command("sensitivity")
     .description("tornado of each uncertain input's effect on the CER at one swarm size")
     .argument("<FILE>")
-    .option("--size <N>", "swarm size (default: the scenario's middle size)", Number)
+    .option("--size <N>", "swarm size (default: the scenario's middle size)", positiveInt("--size"))
     .addOption(metric())
     .addOption(new Option("--format <FORMAT>", "table or json").choices(["table", "json"]))
     .option("--chart <PATH>", "also write the tornado chart (.svg .png .pdf .vl.json .html)");

@@ -20,7 +20,9 @@ export interface ScenarioSource {
   load(extraOverrides?: readonly string[], variant?: string): LoadedScenario;
 }
 
-const USES_REF = /(^|[\s{,])ref\s*:/m;
+// Any mention of `ref` (a key, a dotted --set path, a variant's set) loads
+// the catalog; a false alarm only costs reading the snapshot.
+const MENTIONS_REF = /\bref\b/;
 
 /**
  * Reads a scenario file; `load()` validates and normalizes it with the
@@ -35,7 +37,7 @@ export async function readScenarioFile(
   const { loadScenario, formatProblem, MAX_SCENARIO_BYTES } = await import("../scenario/index.js");
   const text = await readTextFile(file, MAX_SCENARIO_BYTES);
   const base = flags.set ?? [];
-  const needsCatalog = USES_REF.test(text) || base.some((o) => USES_REF.test(o.replace("=", ":")));
+  const needsCatalog = MENTIONS_REF.test(text) || base.some((o) => MENTIONS_REF.test(o));
   const catalog = needsCatalog
     ? (await import("./catalog-file.js")).loadShippedCatalog()
     : undefined;

@@ -61,7 +61,14 @@ export async function renderChart(
           'renderChart: format "html" needs options.assets (loadBrowserAssets())',
         );
       }
-      const title = options.title ?? (typeof spec.title === "string" ? spec.title : "Chart");
+      const t = spec.title;
+      const text =
+        typeof t === "string"
+          ? t
+          : t !== undefined && !Array.isArray(t) && typeof t.text === "string"
+            ? t.text
+            : undefined;
+      const title = options.title ?? text ?? "Chart";
       return { bytes: renderHtml(spec, { title, assets: options.assets }), extension: format };
     }
   }

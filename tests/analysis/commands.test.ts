@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { InputError, UsageError } from "../../src/cli/io.js";
 import { breakevenCommand } from "../../src/cli/commands/breakeven.js";
 import { compareCommand } from "../../src/cli/commands/compare.js";
-import { middleSize, sensitivityCommand } from "../../src/cli/commands/sensitivity.js";
+import { middleSize } from "../../src/analysis/index.js";
+import { sensitivityCommand } from "../../src/cli/commands/sensitivity.js";
 import { runSweepCommand } from "../../src/cli/commands/sweep.js";
 import { SMALL_YAML, captureIo, tempFile } from "./fixtures.js";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { drones, formatCount, formatMoney, formatPercent, formatRatio, moneyLabelExpr, roundSig } from "../../src/charts/index.js";
+import { drones, chartCount, chartMoney, formatPercent, chartRatio, moneyLabelExpr, roundSig } from "../../src/charts/index.js";
 
 describe("number formats", () => {
   it("rounds to 6 significant digits", () => {
@@ -18,31 +18,31 @@ describe("number formats", () => {
   });
 
   it("writes counts with thousands separators, one decimal below 10", () => {
-    expect(formatCount(1234.4)).toBe("1,234");
-    expect(formatCount(1_000_000)).toBe("1,000,000");
-    expect(formatCount(3.75)).toBe("3.8");
-    expect(formatCount(2)).toBe("2");
-    expect(formatCount(-0.01)).toBe("0");
+    expect(chartCount(1234.4)).toBe("1,234");
+    expect(chartCount(1_000_000)).toBe("1,000,000");
+    expect(chartCount(3.75)).toBe("3.8");
+    expect(chartCount(2)).toBe("2");
+    expect(chartCount(-0.01)).toBe("0");
   });
 
   it("writes ratios to 2 significant figures, 3 from 100 up", () => {
-    expect(formatRatio(48.3)).toBe("48");
-    expect(formatRatio(312.4)).toBe("312");
-    expect(formatRatio(1234)).toBe("1,230");
-    expect(formatRatio(5.65)).toBe("5.7"); // toPrecision rounds the binary float 5.6500000000000004 up
-    expect(formatRatio(0.4834)).toBe("0.48");
-    expect(formatRatio(0.048)).toBe("0.048");
-    expect(formatRatio(99.7)).toBe("100");
-    expect(formatRatio(1)).toBe("1");
+    expect(chartRatio(48.3)).toBe("48");
+    expect(chartRatio(312.4)).toBe("312");
+    expect(chartRatio(1234)).toBe("1,230");
+    expect(chartRatio(5.65)).toBe("5.7"); // toPrecision rounds the binary float 5.6500000000000004 up
+    expect(chartRatio(0.4834)).toBe("0.48");
+    expect(chartRatio(0.048)).toBe("0.048");
+    expect(chartRatio(99.7)).toBe("100");
+    expect(chartRatio(1)).toBe("1");
   });
 
   it("writes money with a symbol and an SI-ish suffix", () => {
-    expect(formatMoney(1_234_000, "EUR")).toBe("€1.2M");
-    expect(formatMoney(380_000, "EUR")).toBe("€380k");
-    expect(formatMoney(2_500_000_000, "USD")).toBe("$2.5B");
-    expect(formatMoney(999_600, "GBP")).toBe("£1M"); // rounds up into the next suffix
-    expect(formatMoney(950, "EUR")).toBe("€950");
-    expect(formatMoney(95_000, "PLN")).toBe("95k PLN");
+    expect(chartMoney(1_234_000, "EUR")).toBe("€1.2M");
+    expect(chartMoney(380_000, "EUR")).toBe("€380k");
+    expect(chartMoney(2_500_000_000, "USD")).toBe("$2.5B");
+    expect(chartMoney(999_600, "GBP")).toBe("£1M"); // rounds up into the next suffix
+    expect(chartMoney(950, "EUR")).toBe("€950");
+    expect(chartMoney(95_000, "PLN")).toBe("95k PLN");
   });
 
   it("writes shares and swarm sizes", () => {

@@ -71,3 +71,72 @@ describe("a scenario file over the size limit", () => {
     expect(r.stderr).toContain("limited to 5 MiB");
   });
 });
+
+describe("flags checked before any work", () => {
+  it("refuses a bad --scale or --size, and a --format that contradicts --out, with exit 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cxr-flags-"));
+    expect(
+      (await cli(["chart", FLAGSHIP, "--type", "cer", "--scale", "0", "--out", join(dir, "a.png")]))
+        .code,
+    ).toBe(2);
+    expect(
+      (
+        await cli([
+          "chart",
+          FLAGSHIP,
+          "--type",
+          "cer",
+          "--scale",
+          "abc",
+          "--out",
+          join(dir, "a.png"),
+        ])
+      ).code,
+    ).toBe(2);
+    expect((await cli(["sensitivity", FLAGSHIP, "--size", "2.5"])).code).toBe(2);
+    expect(
+      (
+        await cli([
+          "chart",
+          FLAGSHIP,
+          "--type",
+          "cer",
+          "--format",
+          "svg",
+          "--out",
+          join(dir, "a.png"),
+        ])
+      ).code,
+    ).toBe(2);
+  });
+
+  it("takes the format from an upper-case extension too", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "cxr-case-")), "A.PNG");
+    expect((await cli(["chart", FLAGSHIP, "--type", "cer", "--out", out])).code).toBe(0);
+    expect(readFileSync(out).subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("refuses a Monte Carlo run whose bands would not fit in memory, with exit 1", async () => {
+    const r = await cli(["run", FLAGSHIP, "--trials", "100000000"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("GiB for the percentile bands");
+  });
+
+  it("says where an output path runs into a file, with exit 1", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "cxr-notdir-")), "afile");
+    writeFileSync(file, "x");
+    const r = await cli(["chart", FLAGSHIP, "--type", "cer", "--out", join(file, "x.svg")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("cannot write");
+  });
+});
+
+describe("cxr chart --type tornado", () => {
+  it("draws the one-at-a-time sensitivity at the focus size", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "cxr-tor-")), "t.vl.json");
+    const r = await cli(["chart", FLAGSHIP, "--type", "tornado", "--focus", "19", "--out", out]);
+    expect(r.code, r.stderr).toBe(0);
+    const spec = JSON.parse(readFileSync(out, "utf8"));
+    expect(spec.title.text).toContain("at 19 drones");
+  });
+});

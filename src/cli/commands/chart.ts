@@ -1,6 +1,7 @@
 import { basename, extname } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
-import { SweepError, heatmapData, toChartData } from "../../briefing/index.js";
+import { AnalysisError, middleSize, nearestSize, tornado } from "../../analysis/index.js";
+import { SweepError, chartFrame, heatmapData, toChartData } from "../../briefing/index.js";
 import { CER_METRICS, type CerMetric, buildChart, isChartType } from "../../charts/index.js";
 import {
   CHART_FORMATS,
@@ -25,10 +26,14 @@ export type ChartCommandOptions = ScenarioFlags &
   };
 
 function formatOf(opts: ChartCommandOptions): ChartFormat {
-  const fromOut = CHART_FORMATS.find((f) => opts.out?.endsWith(`.${f}`) === true);
+  const out = opts.out?.toLowerCase();
+  const fromOut = CHART_FORMATS.find((f) => out?.endsWith(`.${f}`) === true);
   const format = opts.format ?? fromOut ?? "svg";
   if (!(CHART_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${CHART_FORMATS.join(", ")}`);
+  }
+  if (fromOut !== undefined && opts.format !== undefined && fromOut !== opts.format) {
+    throw new UsageError(`--format ${opts.format} does not match --out ${opts.out ?? ""}`);
   }
   return format as ChartFormat;
 }
@@ -57,8 +62,18 @@ async function chartSpec(
     }
   }
   const { scenario } = source.load();
-  const data = toChartData(scenario, await runScenario(io, scenario, opts));
+  if (opts.type === "tornado") {
+    // One input at a time at one swarm size: deterministic, like `cxr sensitivity`.
+    const size = nearestSize(scenario.swarmSizes, opts.focus ?? middleSize(scenario.swarmSizes));
+    try {
+      const frame = chartFrame(scenario, { mode: "deterministic", trials: null, seed: null });
+      return buildChart("tornado", { ...frame, ...tornado(scenario, { swarmSize: size }) });
+    } catch (err) {
+      throw err instanceof AnalysisError ? new InputError(err.message) : err;
+    }
+  }
   const metrics = metricsOf(opts.metrics);
+  const data = toChartData(scenario, await runScenario(io, scenario, opts));
   if (opts.type === "cer")
     return buildChart("cer", data, { ...focus, ...(metrics ? { metrics } : {}) });
   if (opts.type === "cost" || opts.type === "leakers") return buildChart(opts.type, data, focus);

@@ -25,7 +25,8 @@ async function runAll(io: CliIo, files: readonly string[], opts: CompareOptions)
   };
   const runs: Run[] = [];
   for (const file of files) {
-    const { scenario, variants } = (await readScenarioFile(file, flags)).load();
+    const source = await readScenarioFile(file, flags);
+    const { scenario, variants } = source.load();
     // One file: "base" and the variant names; several: prefixed by each scenario's title.
     const name = (variant: string | null): string =>
       files.length === 1
@@ -35,7 +36,7 @@ async function runAll(io: CliIo, files: readonly string[], opts: CompareOptions)
           : `${scenario.title} · ${variant}`;
     runs.push({ name: name(null), file, scenario, result: await runScenario(io, scenario, opts) });
     for (const v of variants) {
-      const s = (await readScenarioFile(file, { ...flags, variant: v.name })).load().scenario;
+      const s = source.load([], v.name).scenario;
       runs.push({ name: name(v.name), file, scenario: s, result: await runScenario(io, s, opts) });
     }
   }

@@ -1,5 +1,11 @@
 import { isAbsolute, join, normalize, sep } from "node:path";
-import { AnalysisError, spearmanImportance, tornado } from "../../analysis/index.js";
+import {
+  AnalysisError,
+  middleSize,
+  nearestSize,
+  spearmanImportance,
+  tornado,
+} from "../../analysis/index.js";
 import { toReportInput } from "../../briefing/index.js";
 import type { ChartSeries } from "../../charts/index.js";
 import { loadBrowserAssets } from "../../render/index.js";
@@ -8,7 +14,6 @@ import { writeFileAtomic } from "../files.js";
 import { type CliIo, InputError } from "../io.js";
 import { type RunFlags, runScenario } from "../run-scenario.js";
 import { type ScenarioFlags, readScenarioFile } from "../scenario-file.js";
-import { middleSize } from "./sensitivity.js";
 
 export type ReportOptions = ScenarioFlags & RunFlags & { out: string; focus?: number };
 
@@ -21,13 +26,9 @@ export type ReportOptions = ScenarioFlags & RunFlags & { out: string; focus?: nu
 export async function reportCommand(io: CliIo, file: string, opts: ReportOptions): Promise<void> {
   const source = await readScenarioFile(file, opts);
   const { scenario, variants } = source.load();
-  const focus = opts.focus ?? middleSize(scenario.swarmSizes);
-  const result = await runScenario(
-    io,
-    scenario,
-    opts,
-    scenario.swarmSizes.includes(focus) ? focus : undefined,
-  );
+  // The analyses and the titles all speak of one of the rows.
+  const focus = nearestSize(scenario.swarmSizes, opts.focus ?? middleSize(scenario.swarmSizes));
+  const result = await runScenario(io, scenario, opts, focus);
   const series: ChartSeries[] = [];
   if (opts.variant === undefined) {
     for (const v of variants) {

@@ -8,6 +8,7 @@ import {
   tornadoColumns,
   tornadoRows,
   isAnalysisMetric,
+  middleSize,
   spearmanImportance,
   tornado,
 } from "../../analysis/index.js";
@@ -22,11 +23,6 @@ import { type ScenarioFlags, loadScenarioFile } from "../scenario-file.js";
 
 export type SensitivityOptions = ScenarioFlags &
   RunFlags & { size?: number; metric?: string; format?: "table" | "json"; chart?: string };
-
-/** The default swarm size of `cxr sensitivity`: the scenario's middle size (the lower one of an even count). */
-export function middleSize(sizes: readonly number[]): number {
-  return sizes[Math.floor((sizes.length - 1) / 2)] ?? 1;
-}
 
 /** `--metric`: cer (default), netCer or cerFull. */
 export function parseMetric(name: string | undefined): AnalysisMetric {
