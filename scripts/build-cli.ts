@@ -5,7 +5,7 @@
 // 2. validates catalog/catalog.yaml and writes dist/catalog.json, so a run
 //    that uses `ref:` reads a checked snapshot instead of re-validating 2,000
 //    lines of YAML each time.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 import { catalogPath, parseCatalog } from "../src/catalog/index.js";
 
@@ -22,6 +22,8 @@ const EXTERNAL = [
   "playwright-core",
 ];
 
+// Chunk names carry content hashes: start clean so stale chunks do not ship.
+rmSync("dist/cli", { recursive: true, force: true });
 await build({
   entryPoints: { bin: "src/cli/bin.ts", "sim-worker": "src/sim/sim-worker.ts" },
   outdir: "dist/cli",
