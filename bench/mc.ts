@@ -44,7 +44,7 @@ function cxrSweep(
 ): { wallMs: number; trialsTimesSizesPerSec: number; peakRssMb: number } {
   const out = execFileSync(
     process.execPath,
-    ["dist/bench/mc-child.js", String(workers), String(trials), "1"],
+    ["dist/bench/mc-child.js", String(workers), String(trials), "3"],
     {
       encoding: "utf8",
     },
