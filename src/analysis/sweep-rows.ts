@@ -3,7 +3,7 @@ import { evaluate } from "../engine/evaluate.js";
 import type { Outcome } from "../model/outcome.js";
 import type { Scenario } from "../model/scenario.js";
 import { type RunDocument, runDocument } from "../results/run-document.js";
-import { toCsv } from "../results/csv.js";
+import { csvText, toCsv } from "../results/csv.js";
 
 /** One row of a sweep: the usual outcome of one swarm size, at one value of the swept input. */
 export type SweepRow = Outcome & {
@@ -41,13 +41,9 @@ export function sweepDocument(scenario: Scenario, rows: readonly SweepRow[]): Sw
   return { ...doc, rows: rows.map((r) => ({ ...r, bands: null })) };
 }
 
-function quote(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
 /** The CSV of a sweep: `sweep.path,sweep.value`, then the columns of `cxr run --format csv`. */
 export function sweepCsv(rows: readonly SweepRow[]): string {
   const [header = "", ...lines] = toCsv(rows).trimEnd().split("\n");
-  const body = rows.map((r, i) => `${quote(r.sweep.path)},${r.sweep.value},${lines[i] ?? ""}`);
+  const body = rows.map((r, i) => `${csvText(r.sweep.path)},${r.sweep.value},${lines[i] ?? ""}`);
   return [`sweep.path,sweep.value,${header}`, ...body].join("\n") + "\n";
 }

@@ -54,9 +54,14 @@ export function buildCostChart(data: ChartData, options: CostOptions = {}): TopL
   const { width, height } = plotSize(options);
   const series = pickSeries(data, options.series);
   const rows = series?.rows ?? [];
-  const layerNames = [...new Set(rows.flatMap((r) => r.layers.map((l) => l.name)))];
+  // Layers by position (ids are unique, names need not be): a name shared by
+  // two layers gets its id in brackets so each keeps its own colour.
+  const first = rows[0]?.layers ?? [];
+  const layerNames = first.map((l) =>
+    first.filter((o) => o.name === l.name).length > 1 ? `${l.name} (${l.id})` : l.name,
+  );
   const stacked = rows.flatMap((r) =>
-    r.layers.map((l) => ({ swarmSize: r.swarmSize, name: l.name, order: layerNames.indexOf(l.name), cost: roundSig(l.cost) })),
+    r.layers.map((l, i) => ({ swarmSize: r.swarmSize, name: layerNames[i] ?? l.name, order: i, cost: roundSig(l.cost) })),
   );
   const attacker = rows.map((r) => ({ swarmSize: r.swarmSize, name: ATTACKER_LABEL, cost: roundSig(r.attackerCost) }));
 

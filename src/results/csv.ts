@@ -17,12 +17,14 @@ const FIELDS = [
   "cerPerKill",
 ] as const;
 
-function cell(x: number | null | undefined): string {
+/** A CSV number cell: full precision, empty for null or non-finite. */
+export function csvNumber(x: number | null | undefined): string {
   return x === null || x === undefined || !Number.isFinite(x) ? "" : String(x);
 }
 
-function quote(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+/** A CSV text cell, quoted (RFC 4180) when it holds a quote, comma or newline. */
+export function csvText(s: string): string {
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 /**
@@ -41,13 +43,13 @@ export function toCsv(rows: readonly OutcomeRow[]): string {
   ];
   const lines = rows.map((r) =>
     [
-      ...FIELDS.map((f) => cell(r[f])),
-      ...r.layers.flatMap((l) => [cell(l.shots), cell(l.kills), cell(l.cost)]),
+      ...FIELDS.map((f) => csvNumber(r[f])),
+      ...r.layers.flatMap((l) => [csvNumber(l.shots), csvNumber(l.kills), csvNumber(l.cost)]),
       ...bandKeys.flatMap((m) => {
         const b = r.bands?.[m];
-        return [cell(b?.p5), cell(b?.p50), cell(b?.p95)];
+        return [csvNumber(b?.p5), csvNumber(b?.p50), csvNumber(b?.p95)];
       }),
     ].join(","),
   );
-  return [header.map(quote).join(","), ...lines].join("\n") + "\n";
+  return [header.map(csvText).join(","), ...lines].join("\n") + "\n";
 }

@@ -11,6 +11,14 @@ describe("cost chart", () => {
     expect(json(buildCostChart(CHART_DATA, { focusSize: 1 })).title.text).toBe("The F-35 AIM-9X layer is 99% of defence cost at 1 drone");
   });
 
+  it("keeps layers that share a name apart, by id", () => {
+    const rows = BASE_ROWS.map((r) => ({ ...withoutBands(r), layers: r.layers.map((l) => ({ ...l, name: "Gun" })) }));
+    const spec = json(buildCostChart({ ...PLAIN_DATA, series: [{ name: "Base", rows }] }));
+    const domain = JSON.stringify(spec).match(/"domain":\[("[^"]*",?)+\]/)?.[0] ?? "";
+    const ids = BASE_ROWS[0]!.layers.map((l) => l.id);
+    for (const id of ids) expect(domain).toContain(`Gun (${id})`);
+  });
+
   it("with one layer, compares defence and attack cost in money", () => {
     const rows = BASE_ROWS.map((r) => ({ ...withoutBands(r), layers: r.layers.slice(0, 1) }));
     const spec = buildCostChart({ ...PLAIN_DATA, series: [{ name: "Base", rows }] }, { focusSize: 19 });

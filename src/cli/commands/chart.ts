@@ -3,13 +3,8 @@ import type { TopLevelSpec } from "vega-lite";
 import { AnalysisError, middleSize, nearestSize, tornado } from "../../analysis/index.js";
 import { SweepError, chartFrame, heatmapData, toChartData } from "../../briefing/index.js";
 import { CER_METRICS, type CerMetric, buildChart, isChartType } from "../../charts/index.js";
-import {
-  CHART_FORMATS,
-  type ChartFormat,
-  loadBrowserAssets,
-  renderChart,
-} from "../../render/index.js";
-import { writeFileAtomic } from "../files.js";
+import { CHART_FORMATS, type ChartFormat } from "../../render/index.js";
+import { writeChartFile } from "../chart-file.js";
 import { type CliIo, InputError, UsageError } from "../io.js";
 import { type RunFlags, runScenario } from "../run-scenario.js";
 import { type ScenarioFlags, type ScenarioSource, readScenarioFile } from "../scenario-file.js";
@@ -90,10 +85,6 @@ export async function chartCommand(
   const format = formatOf(opts);
   const spec = await chartSpec(io, await readScenarioFile(file, opts), opts);
   const out = opts.out ?? `${basename(file, extname(file))}-${opts.type}.${format}`;
-  const rendered = await renderChart(spec, format, {
-    ...(opts.scale === undefined ? {} : { scale: opts.scale }),
-    ...(format === "html" ? { assets: await loadBrowserAssets() } : {}),
-  });
-  await writeFileAtomic(out, rendered.bytes);
+  await writeChartFile(spec, out, format, opts.scale);
   io.stdout.write(`wrote ${out}\n`);
 }

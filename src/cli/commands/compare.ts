@@ -1,8 +1,15 @@
-import { extname } from "node:path";
 import { type CompareRow, type CompareSeries, compareTable } from "../../analysis/index.js";
 import type { RunResult, Scenario } from "../../model/index.js";
-import { formatCount, formatMoney, formatRatio, renderTextTable } from "../../results/index.js";
-import { writeFileAtomic } from "../files.js";
+import {
+  csvNumber,
+  csvText,
+  formatCount,
+  formatMoney,
+  formatRatio,
+  renderTextTable,
+} from "../../results/index.js";
+import type { ChartFormat } from "../../render/index.js";
+import { chartFormatOf, writeChartFile } from "../chart-file.js";
 import { type CliIo, InputError, UsageError } from "../io.js";
 import { type RunFlags, runScenario } from "../run-scenario.js";
 import { type ScenarioFlags, readScenarioFile } from "../scenario-file.js";
@@ -92,37 +99,32 @@ function table(runs: readonly Run[], rows: readonly CompareRow[]): string {
 }
 
 function csv(rows: readonly CompareRow[]): string {
-  const cell = (x: number | null | undefined): string =>
-    x === null || x === undefined ? "" : String(x);
-  const quote = (s: string): string => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
   const header = "case,swarmSize,cer,netCer,cerFull,defenderCost,leakers,damage,cer.p5,cer.p95";
   const lines = rows.map((r) =>
     [
-      quote(r.variant),
+      csvText(r.variant),
       r.swarmSize,
-      cell(r.cer),
-      cell(r.netCer),
-      cell(r.cerFull),
+      csvNumber(r.cer),
+      csvNumber(r.netCer),
+      csvNumber(r.cerFull),
       r.defenderCost,
       r.leakers,
       r.damage,
-      cell(r.cerBand?.p5),
-      cell(r.cerBand?.p95),
+      csvNumber(r.cerBand?.p5),
+      csvNumber(r.cerBand?.p95),
     ].join(","),
   );
   return [header, ...lines].join("\n") + "\n";
 }
 
-async function writeChart(io: CliIo, runs: readonly Run[], out: string): Promise<void> {
+async function writeChart(
+  io: CliIo,
+  runs: readonly Run[],
+  out: string,
+  format: ChartFormat,
+): Promise<void> {
   const { toChartData } = await import("../../briefing/index.js");
   const { buildChart } = await import("../../charts/index.js");
-  const { CHART_FORMATS, loadBrowserAssets, renderChart } = await import("../../render/index.js");
-  const format = CHART_FORMATS.find((f) => out.endsWith(`.${f}`));
-  if (format === undefined) {
-    throw new UsageError(
-      `--chart: give a file ending in .${CHART_FORMATS.join(", .")}, not '${extname(out)}'`,
-    );
-  }
   const [first, ...rest] = runs;
   const data = toChartData(
     first!.scenario,
@@ -134,8 +136,7 @@ async function writeChart(io: CliIo, runs: readonly Run[], out: string): Promise
     ...data,
     series: [{ name: first!.name, rows: first!.result.rows }, ...data.series.slice(1)],
   });
-  const assets = format === "html" ? { assets: await loadBrowserAssets() } : {};
-  await writeFileAtomic(out, (await renderChart(spec, format, assets)).bytes);
+  await writeChartFile(spec, out, format);
   io.stderr.write(`wrote ${out}\n`);
 }
 
@@ -150,6 +151,8 @@ export async function compareCommand(
   opts: CompareOptions,
 ): Promise<void> {
   if (files.length === 0) throw new UsageError("compare needs at least one scenario file");
+  // Check the chart's file name before any work.
+  const chartFormat = opts.chart === undefined ? undefined : chartFormatOf(opts.chart, "--chart");
   const runs = await runAll(io, files, opts);
   const series: CompareSeries[] = runs.map((r) => ({ name: r.name, rows: r.result.rows }));
   const rows = compareTable(series, []);
@@ -167,5 +170,6 @@ export async function compareCommand(
   } else {
     io.stdout.write(table(runs, rows));
   }
-  if (opts.chart !== undefined) await writeChart(io, runs, opts.chart);
+  if (opts.chart !== undefined && chartFormat !== undefined)
+    await writeChart(io, runs, opts.chart, chartFormat);
 }

@@ -1,4 +1,3 @@
-import { extname } from "node:path";
 import {
   AnalysisError,
   type AnalysisMetric,
@@ -15,7 +14,8 @@ import {
 import { chartFrame } from "../../briefing/index.js";
 import type { Scenario } from "../../model/index.js";
 import { formatRatio, renderTextTable } from "../../results/index.js";
-import { writeFileAtomic } from "../files.js";
+import type { ChartFormat } from "../../render/index.js";
+import { chartFormatOf, writeChartFile } from "../chart-file.js";
 import { type CliIo, InputError, UsageError } from "../io.js";
 import { progressBar } from "../progress.js";
 import type { RunFlags } from "../run-scenario.js";
@@ -93,21 +93,14 @@ async function writeChart(
   scenario: Scenario,
   t: TornadoResult,
   out: string,
+  format: ChartFormat,
 ): Promise<void> {
   const { tornadoChart } = await import("../../charts/tornado-chart.js");
-  const { CHART_FORMATS, loadBrowserAssets, renderChart } = await import("../../render/index.js");
-  const format = CHART_FORMATS.find((f) => out.endsWith(`.${f}`));
-  if (format === undefined) {
-    throw new UsageError(
-      `--chart: give a file ending in .${CHART_FORMATS.join(", .")}, not '${extname(out)}'`,
-    );
-  }
   const spec = tornadoChart.build({
     ...chartFrame(scenario, { mode: "deterministic", trials: null, seed: null }),
     ...t,
   });
-  const assets = format === "html" ? { assets: await loadBrowserAssets() } : {};
-  await writeFileAtomic(out, (await renderChart(spec, format, assets)).bytes);
+  await writeChartFile(spec, out, format);
   io.stderr.write(`wrote ${out}\n`);
 }
 
@@ -122,6 +115,8 @@ export async function sensitivityCommand(
   opts: SensitivityOptions,
 ): Promise<void> {
   const metric = parseMetric(opts.metric);
+  // Check the chart's file name before any work.
+  const chartFormat = opts.chart === undefined ? undefined : chartFormatOf(opts.chart, "--chart");
   const { scenario } = await loadScenarioFile(file, opts);
   const size = opts.size ?? middleSize(scenario.swarmSizes);
   let result: TornadoResult;
@@ -145,5 +140,7 @@ export async function sensitivityCommand(
   } else {
     io.stdout.write(table(scenario, result, ranks, opts));
   }
-  if (opts.chart !== undefined) await writeChart(io, scenario, result, opts.chart);
+  if (opts.chart !== undefined && chartFormat !== undefined) {
+    await writeChart(io, scenario, result, opts.chart, chartFormat);
+  }
 }
