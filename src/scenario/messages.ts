@@ -64,6 +64,10 @@ export const MESSAGES = {
   "probability-range": (a: { found: string }) => `expected a probability in 0..1, found ${a.found}`,
   "negative-money": (a: { found: string }) => `expected money ≥ 0, found ${a.found}`,
   "negative-duration": (a: { found: string }) => `expected a duration ≥ 0, found ${a.found}`,
+  "base-without-distribution": () =>
+    "base: sets a distribution's deterministic value; beside value: it has no meaning (remove one)",
+  "beta-not-probability": (a: { unit: string }) =>
+    `beta: lives on 0..1 and is for probabilities; for ${a.unit} use triangular, pert, uniform, normal or lognormal`,
   "zero-time-per-shot": (a: { found: string }) =>
     `expected a time per shot above 0 (every value it can take), found ${a.found}`,
   "not-whole": (a: { found: string }) => `expected a whole number, found ${a.found}`,

@@ -97,10 +97,13 @@ export function readQuantity(
       return done({ dist: null, value: readItem(unit, raw, path, units, issues), year: null });
     }
     const hi = readAmount(range[1]);
+    // B's unit, or B's percent sign, carries over to a bare A: "20 to 40 min", "60 to 90%".
     const loText =
       hi !== null && hi.unit !== "" && readAmount(range[0])?.unit === ""
         ? `${range[0]} ${hi.unit}`
-        : range[0];
+        : range[1].trim().endsWith("%") && !range[0].includes("%")
+          ? `${range[0]}%`
+          : range[0];
     const lo = readItem(unit, loText, path, units, issues);
     const p95 = readItem(unit, range[1], path, units, issues);
     return done({ dist: makeDist("lognormal", [lo ?? NaN, p95 ?? NaN]), value: null, year: null });
@@ -121,10 +124,18 @@ export function readQuantity(
   const base =
     raw.base === undefined ? null : readItem(unit, raw.base, [...path, "base"], units, issues);
   if (plain !== undefined) {
+    // `base:` picks a distribution's deterministic value; beside a plain value it means nothing.
+    if (raw.base !== undefined) issues.push(issue("base-without-distribution", [...path, "base"]));
     const value = readItem(unit, plain, [...path, "value"], units, issues);
     return done({ dist: null, value, year });
   }
   const kind = present[0]!;
+  // Beta lives on [0, 1]: a probability. For money or a duration it would
+  // silently mean "between 0 and 1 euro (or second)".
+  if (kind === "beta" && unit !== "probability") {
+    issues.push(issue("beta-not-probability", [...path, "beta"], { unit }));
+    return null;
+  }
   const params = (map[kind] as readonly (number | string)[]).map((p, i) =>
     kind === "beta"
       ? typeof p === "number"

@@ -190,6 +190,18 @@ export const CASES: Record<string, Case> = {
     line: 6,
     fragment: 'with variant "More of a"',
   },
+  "base-beside-value": {
+    code: "base-without-distribution",
+    path: "threat.drones[0].unitCost.base",
+    line: 7,
+    fragment: "beside value: it has no meaning",
+  },
+  "beta-for-money": {
+    code: "beta-not-probability",
+    path: "threat.drones[0].unitCost.beta",
+    line: 7,
+    fragment: "for money use triangular",
+  },
   "magazine-not-whole": {
     code: "not-whole",
     path: "defense.layers[0].magazine",

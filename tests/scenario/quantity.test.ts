@@ -147,6 +147,8 @@ describe("probabilities", () => {
     });
     // 60% to 90% → lognormal, median sqrt(0.6 × 0.9) = sqrt(0.54) = 0.734846…
     expect(pk("60% to 90%").base).toBeCloseTo(0.7348469, 6);
+    // B's percent sign carries over to a bare A, as a unit does.
+    expect(pk("60 to 90%").base).toBeCloseTo(0.7348469, 6);
     expect(pk("{normal: [0.8, 0.05]}").base).toBe(0.8);
   });
 });
