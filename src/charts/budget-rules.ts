@@ -14,6 +14,7 @@ export function budgetLabel(mark: BudgetMark): string {
  * not overprint; labels hang from the top of the plot or stand on its bottom
  * edge, to the right of their rule in the left half of the log x range
  * `sizes` and to its left in the right half, so they stay inside the plot.
+ * Marks outside `sizes` are left out.
  */
 export function budgetRules(
   marks: readonly BudgetMark[],
@@ -21,7 +22,9 @@ export function budgetRules(
   at: { readonly edge: "top" | "bottom"; readonly height: number; readonly sizes: readonly [number, number] },
 ): LayerChild[] {
   const middle = Math.sqrt(at.sizes[0] * at.sizes[1]);
-  const sorted = [...marks].sort((a, b) => a.swarmSize - b.swarmSize || a.layerName.localeCompare(b.layerName));
+  // A budget that runs out beyond the largest size plotted would stretch the axis.
+  const inRange = marks.filter((m) => m.swarmSize >= at.sizes[0] && m.swarmSize <= at.sizes[1]);
+  const sorted = [...inRange].sort((a, b) => a.swarmSize - b.swarmSize || a.layerName.localeCompare(b.layerName));
   return sorted.map((m, i) => ({
     data: { values: [{ swarmSize: roundSig(m.swarmSize), label: budgetLabel(m) }] },
     layer: [

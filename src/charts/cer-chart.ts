@@ -146,7 +146,8 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
   });
   layers.push({
     data: { values: [{}] },
-    mark: { type: "text", align: "left", baseline: "bottom", dx: 6, dy: -5, color: MUTED, text: BREAK_EVEN_LABEL },
+    // Below the rule: crossing labels stand above it.
+    mark: { type: "text", align: "left", baseline: "top", dx: 6, dy: 5, color: MUTED, text: BREAK_EVEN_LABEL },
     encoding: { x: { value: 0 }, y: { datum: 1, type: "quantitative" } },
   });
   layers.push({
