@@ -1,10 +1,11 @@
 import jStat from "jstat";
 import type { Distribution } from "../model/distribution.js";
 import { type Input, unitBounds } from "../model/input.js";
+import { Z95 } from "../sim/random/lognormal.js";
 import { normalQuantile } from "./normal-quantile.js";
 
-/** z of the 95th percentile of a standard normal, `Φ⁻¹(0.95)`. */
-export const Z95 = 1.6448536269514722;
+/** z of the 95th percentile of a standard normal, `Φ⁻¹(0.95)` (one constant, the samplers'). */
+export { Z95 };
 
 /**
  * The `p`-quantile of Beta(a, b). jstat's Newton iteration returns NaN for

@@ -3,8 +3,7 @@ import { outcomeFromTotals } from "../engine/totals.js";
 import type { Input, InputUnit } from "../model/input.js";
 import { resolvePoint, scenarioInputs } from "../model/point.js";
 import type { Scenario } from "../model/scenario.js";
-import { UnknownInputError } from "./analysis-error.js";
-import { substitute } from "./find-input.js";
+import { findInput, substitute } from "./find-input.js";
 import { inputLabels, labelText } from "./input-label.js";
 import { inputQuantile } from "./input-quantile.js";
 import { type AnalysisMetric, metricOf } from "./metric.js";
@@ -61,13 +60,7 @@ export function tornado(scenario: Scenario, options: TornadoOptions): TornadoRes
   const n = options.swarmSize;
   const inputs = scenarioInputs(scenario);
   const overrides = options.overrides ?? new Map<string, { low: number; high: number }>();
-  for (const path of overrides.keys()) {
-    if (!inputs.some((i) => i.path === path))
-      throw new UnknownInputError(
-        path,
-        inputs.map((i) => i.path),
-      );
-  }
+  for (const path of overrides.keys()) findInput(scenario, path);
   const labels = inputLabels(scenario);
   const at = (value: (input: Input) => number): number | null =>
     metricOf(

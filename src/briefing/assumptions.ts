@@ -1,6 +1,7 @@
 import type { Distribution, Input, Scenario } from "../model/index.js";
 import { scenarioInputs } from "../model/index.js";
 import { formatCompact, formatRatio } from "../results/index.js";
+import { Z95 } from "../sim/random/lognormal.js";
 
 /** One row of the assumptions table. */
 export interface Assumption {
@@ -9,8 +10,6 @@ export interface Assumption {
   readonly range: string;
   readonly source: string;
 }
-
-const Z95 = 1.6448536269514722;
 
 function show(x: number, input: Input, currency: string): string {
   if (input.unit === "probability") return `${formatRatio(x * 100)} %`;

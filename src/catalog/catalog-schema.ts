@@ -19,7 +19,8 @@ export const MARK = {
   url: "url",
 } as const;
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A catalog id: lower-case words joined by single hyphens. */
+export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const amount = z
   .union([z.number(), z.string()])

@@ -6,13 +6,11 @@ import type { z } from "zod";
 import type { CatalogEntry, CatalogPerformance, Range3 } from "../model/catalog-entry.js";
 import { Catalog } from "./catalog.js";
 import { catalogMessages as msg } from "./catalog-messages.js";
-import { MARK, documentSchema, entrySchema, type ParsedEntry } from "./catalog-schema.js";
+import { KEBAB, MARK, documentSchema, entrySchema, type ParsedEntry } from "./catalog-schema.js";
 
 export type ParseCatalogResult =
   | { readonly ok: true; readonly catalog: Catalog }
   | { readonly ok: false; readonly problems: readonly string[] };
-
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Parses and validates the catalog file's text. Pure: the caller reads the

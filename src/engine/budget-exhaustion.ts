@@ -34,13 +34,14 @@ export function budgetExhaustion(scenario: Scenario, limit = 1e9): BudgetExhaust
     // Fired shots if the layer is available (the totals are blended by availability).
     const fired = (n: number) => evaluateTotals(point, n).layerShots[i]! / layer.availability;
     const exhausted = (n: number) => fired(n) >= cap - 1e-9 * Math.max(1, cap);
+    // Double until exhausted; `lo` stays the last size that was not (0 before any).
+    let lo = 0;
     let hi = 1;
     while (!exhausted(hi)) {
       if (hi >= limit) return none;
+      lo = hi;
       hi = Math.min(hi * 2, limit);
     }
-    let lo = Math.floor(hi / 2);
-    if (hi === 1 || exhausted(lo)) return { ...none, swarmSize: hi === 1 ? 1 : lo };
     while (hi - lo > 1) {
       const mid = Math.floor((lo + hi) / 2);
       if (exhausted(mid)) hi = mid;

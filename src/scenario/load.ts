@@ -14,7 +14,7 @@ import { locate, type Overlay } from "./locate.js";
 import { issue } from "./messages.js";
 import { normalizeScenario } from "./normalize.js";
 import { resolvePath, setSyntaxIssue, splitSet, writeAt } from "./overrides.js";
-import type { Issue, Problem, RawPath } from "./problem.js";
+import { type Issue, type Problem, isPrefix } from "./problem.js";
 import { parseSwarmSizes } from "./swarm-sizes.js";
 import { applyVariant, readVariants, type VariantInfo } from "./variants.js";
 import { parseYaml } from "./yaml-source.js";
@@ -53,9 +53,6 @@ function utf8Length(text: string): number {
   }
   return n;
 }
-
-const isPrefix = (prefix: RawPath, path: RawPath): boolean =>
-  prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
 
 /**
  * Loads a scenario: YAML text in, a validated, normalized `Scenario` out, or

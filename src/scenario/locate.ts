@@ -1,6 +1,6 @@
 import type { Node } from "yaml";
 import type { Issue, Problem, RawPath } from "./problem.js";
-import { displayPath } from "./problem.js";
+import { displayPath, isPrefix } from "./problem.js";
 import { nodeAt, positionOf, type YamlSource } from "./yaml-source.js";
 
 /**
@@ -12,9 +12,6 @@ export interface Overlay {
   readonly source: YamlSource;
   readonly node: Node | null;
 }
-
-const isPrefix = (prefix: RawPath, path: RawPath): boolean =>
-  prefix.length <= path.length && prefix.every((seg, i) => seg === path[i]);
 
 /**
  * Places each issue: the latest overlay whose path contains the issue's

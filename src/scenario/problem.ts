@@ -59,3 +59,8 @@ export function formatProblem(p: Problem): string {
   const head = [where, p.path].filter((s) => s !== "").join(": ");
   return `${head === "" ? "" : `${head}: `}${p.message} [${p.code}]`;
 }
+
+/** Whether `prefix` is a path leading to (or equal to) `path`. */
+export function isPrefix(prefix: RawPath, path: RawPath): boolean {
+  return prefix.length <= path.length && prefix.every((seg, i) => seg === path[i]);
+}

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Issue, RawPath } from "./problem.js";
+import { type Issue, type RawPath, isPrefix } from "./problem.js";
 
 /**
  * The part of a mapping that fits an object schema, key by key: keys whose
@@ -36,11 +36,7 @@ export function withoutDropped(
   if (dropped.length === 0) return;
   const keep = issues.slice(from).filter((iss) => {
     const key = iss.path[path.length];
-    return !(
-      path.every((s, i) => s === iss.path[i]) &&
-      typeof key === "string" &&
-      dropped.includes(key)
-    );
+    return !(isPrefix(path, iss.path) && typeof key === "string" && dropped.includes(key));
   });
   issues.splice(from, issues.length - from, ...keep);
 }

@@ -1,14 +1,10 @@
 import type { Scenario } from "../model/scenario.js";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { abortError } from "./abort-error.js";
-import { BAND_METRICS } from "../model/outcome.js";
-import { batchCount, simConfig, type SimulateOptions, type Simulation } from "./options.js";
-import { bandRows, bandScratch } from "./percentile-band.js";
+import { finishInProcess, runBatches } from "./in-process.js";
+import { simConfig, type SimulateOptions, type Simulation } from "./options.js";
 import { simPlan } from "./plan.js";
-import { drawBatch, runBatch } from "./run-batch.js";
 import { simBuffers } from "./sim-buffers.js";
-import { summarize } from "./summarize.js";
-import { warmUp } from "./warm-up.js";
 import { runInWorkers } from "./worker-pool.js";
 
 /**
@@ -41,17 +37,11 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
 
   const plan = simPlan(scenario);
   const buf = simBuffers(plan, config);
-  let done = 0;
-  for (let b = 0; b < batchCount(config.trials); b++) {
-    const pts = drawBatch(plan, config, b, buf);
-    if (b === 0) warmUp(plan, config, pts);
-    done += runBatch(plan, config, b, pts, buf);
+  for (const done of runBatches(plan, config, buf)) {
     onProgress?.(done, config.trials);
     // Let abort events and other work in between batches.
     await yieldToEventLoop();
     if (signal?.aborted) throw abortError();
   }
-  const rows = BAND_METRICS.length * config.swarmSizes.length;
-  bandRows(buf, config.trials, 0, rows, bandScratch(config.trials));
-  return summarize(plan, config, buf);
+  return finishInProcess(plan, config, buf);
 }
