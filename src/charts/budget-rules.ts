@@ -19,16 +19,25 @@ export function budgetLabel(mark: BudgetMark): string {
 export function budgetRules(
   marks: readonly BudgetMark[],
   x: object,
-  at: { readonly edge: "top" | "bottom"; readonly height: number; readonly sizes: readonly [number, number] },
+  at: {
+    readonly edge: "top" | "bottom";
+    readonly height: number;
+    readonly sizes: readonly [number, number];
+  },
 ): LayerChild[] {
   const middle = Math.sqrt(at.sizes[0] * at.sizes[1]);
   // A budget that runs out beyond the largest size plotted would stretch the axis.
   const inRange = marks.filter((m) => m.swarmSize >= at.sizes[0] && m.swarmSize <= at.sizes[1]);
-  const sorted = [...inRange].sort((a, b) => a.swarmSize - b.swarmSize || a.layerName.localeCompare(b.layerName));
+  const sorted = [...inRange].sort(
+    (a, b) => a.swarmSize - b.swarmSize || a.layerName.localeCompare(b.layerName),
+  );
   return sorted.map((m, i) => ({
     data: { values: [{ swarmSize: roundSig(m.swarmSize), label: budgetLabel(m) }] },
     layer: [
-      { mark: { type: "rule", color: MUTED, strokeDash: [2, 3], strokeWidth: 1.5 }, encoding: { x } },
+      {
+        mark: { type: "rule", color: MUTED, strokeDash: [2, 3], strokeWidth: 1.5 },
+        encoding: { x },
+      },
       {
         mark: {
           type: "text",
@@ -48,7 +57,9 @@ export function budgetRules(
 }
 
 /** The smallest and largest swarm size across a chart's series (the x range). */
-export function sizeRange(series: readonly { readonly rows: readonly { readonly swarmSize: number }[] }[]): [number, number] {
+export function sizeRange(
+  series: readonly { readonly rows: readonly { readonly swarmSize: number }[] }[],
+): [number, number] {
   const sizes = series.flatMap((s) => s.rows.map((r) => r.swarmSize));
   return sizes.length === 0 ? [1, 1] : [Math.min(...sizes), Math.max(...sizes)];
 }

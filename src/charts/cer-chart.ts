@@ -86,12 +86,19 @@ function decadeDomain(values: readonly number[]): [number, number] {
  * buildCerChart(data, { metrics: ["cer", "netCer"] });
  */
 export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLevelSpec {
-  const metrics = options.metrics !== undefined && options.metrics.length > 0 ? options.metrics : (["cer"] as const);
+  const metrics =
+    options.metrics !== undefined && options.metrics.length > 0
+      ? options.metrics
+      : (["cer"] as const);
   const { width, height } = plotSize(options);
   const manySeries = data.series.length > 1;
   const manyMetrics = metrics.length > 1;
   const lineName = (series: string, metric: CerMetric): string =>
-    manySeries && manyMetrics ? `${series} · ${METRIC_LABEL[metric]}` : manySeries ? series : METRIC_LABEL[metric];
+    manySeries && manyMetrics
+      ? `${series} · ${METRIC_LABEL[metric]}`
+      : manySeries
+        ? series
+        : METRIC_LABEL[metric];
 
   const lines: string[] = [];
   const points: CerPoint[] = [];
@@ -103,16 +110,29 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
       for (const row of series.rows) {
         const value = row[metric];
         if (value !== null && value > 0) {
-          points.push({ line, metric: METRIC_LABEL[metric], swarmSize: row.swarmSize, value: roundSig(value) });
+          points.push({
+            line,
+            metric: METRIC_LABEL[metric],
+            swarmSize: row.swarmSize,
+            value: roundSig(value),
+          });
         }
         const band = row.bands?.[metric];
         if (band !== undefined) {
-          bands.push({ line, swarmSize: row.swarmSize, p5: roundSig(band.p5), p95: roundSig(band.p95) });
+          bands.push({
+            line,
+            swarmSize: row.swarmSize,
+            p5: roundSig(band.p5),
+            p95: roundSig(band.p95),
+          });
         }
       }
     }
   }
-  const domain = decadeDomain([...points.map((p) => p.value), ...bands.flatMap((b) => [b.p5, b.p95])]);
+  const domain = decadeDomain([
+    ...points.map((p) => p.value),
+    ...bands.flatMap((b) => [b.p5, b.p95]),
+  ]);
   const bottom = domain[0];
   for (const band of bands) band.p5 = Math.max(band.p5, bottom);
 
@@ -147,7 +167,15 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
   layers.push({
     data: { values: [{}] },
     // Below the rule: crossing labels stand above it.
-    mark: { type: "text", align: "left", baseline: "top", dx: 6, dy: 5, color: MUTED, text: BREAK_EVEN_LABEL },
+    mark: {
+      type: "text",
+      align: "left",
+      baseline: "top",
+      dx: 6,
+      dy: 5,
+      color: MUTED,
+      text: BREAK_EVEN_LABEL,
+    },
     encoding: { x: { value: 0 }, y: { datum: 1, type: "quantitative" } },
   });
   layers.push({
@@ -163,12 +191,16 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
         axis: { format: NUMBER_FORMAT },
       },
       color,
-      ...(manySeries && manyMetrics ? { strokeDash: {
+      ...(manySeries && manyMetrics
+        ? {
+            strokeDash: {
               field: "metric",
               type: "nominal",
               scale: { domain: metrics.map((m) => METRIC_LABEL[m]) },
               legend: { ...LINE_LEGEND, columns: metrics.length },
-            }, } : {}),
+            },
+          }
+        : {}),
       tooltip: [
         { field: "line", type: "nominal", title: "Line" },
         { field: "swarmSize", type: "quantitative", title: "Drones", format: "," },
@@ -176,22 +208,41 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
       ],
     },
   });
-  const marks = (data.breakEven ?? []).map((m) => ({ label: m.label, swarmSize: roundSig(m.swarmSize) }));
+  const marks = (data.breakEven ?? []).map((m) => ({
+    label: m.label,
+    swarmSize: roundSig(m.swarmSize),
+  }));
   if (marks.length > 0) {
     layers.push({
       data: { values: marks },
       layer: [
-        { mark: { type: "point", filled: true, size: 70, color: INK }, encoding: { x, y: { datum: 1, type: "quantitative" } } },
         {
-          mark: { type: "text", align: "center", baseline: "bottom", dy: -9, color: INK, fontWeight: 500 },
-          encoding: { x, y: { datum: 1, type: "quantitative" }, text: { field: "label", type: "nominal" } },
+          mark: { type: "point", filled: true, size: 70, color: INK },
+          encoding: { x, y: { datum: 1, type: "quantitative" } },
+        },
+        {
+          mark: {
+            type: "text",
+            align: "center",
+            baseline: "bottom",
+            dy: -9,
+            color: INK,
+            fontWeight: 500,
+          },
+          encoding: {
+            x,
+            y: { datum: 1, type: "quantitative" },
+            text: { field: "label", type: "nominal" },
+          },
         },
       ],
     });
   }
 
   // Where each layer runs out of shots, labelled along the bottom edge.
-  layers.push(...budgetRules(data.budgetMarks, x, { edge: "bottom", height, sizes: sizeRange(data.series) }));
+  layers.push(
+    ...budgetRules(data.budgetMarks, x, { edge: "bottom", height, sizes: sizeRange(data.series) }),
+  );
 
   const metric = metrics[0]!;
   const row = focusRow(data.series[0]?.rows ?? [], options.focusSize);

@@ -6,7 +6,14 @@ import type { TopLevelSpec } from "vega-lite";
 import type { ChartData, ChartOptions, ChartSeries } from "./chart-data.js";
 import type { ChartModule } from "./chart-module.js";
 import { focusRow } from "./focus.js";
-import { drones, chartMoney, formatPercent, moneyLabelExpr, roundSig, SWARM_SIZE_X } from "./format.js";
+import {
+  drones,
+  chartMoney,
+  formatPercent,
+  moneyLabelExpr,
+  roundSig,
+  SWARM_SIZE_X,
+} from "./format.js";
 import { frame, plotSize } from "./frame.js";
 import { INK, categoryColor, legendColumns } from "./theme.js";
 
@@ -24,7 +31,11 @@ function pickSeries(data: ChartData, name: string | undefined): ChartSeries | un
 }
 
 /** The finding: the largest layer's share of defence cost, or defence against attack cost. */
-function costTitle(series: ChartSeries | undefined, currency: string, focusSize: number | undefined): string {
+function costTitle(
+  series: ChartSeries | undefined,
+  currency: string,
+  focusSize: number | undefined,
+): string {
   const row = focusRow(series?.rows ?? [], focusSize);
   if (row === undefined) return "Defence cost by layer against the attacker's cost";
   const at = drones(row.swarmSize);
@@ -61,16 +72,28 @@ export function buildCostChart(data: ChartData, options: CostOptions = {}): TopL
     first.filter((o) => o.name === l.name).length > 1 ? `${l.name} (${l.id})` : l.name,
   );
   const stacked = rows.flatMap((r) =>
-    r.layers.map((l, i) => ({ swarmSize: r.swarmSize, name: layerNames[i] ?? l.name, order: i, cost: roundSig(l.cost) })),
+    r.layers.map((l, i) => ({
+      swarmSize: r.swarmSize,
+      name: layerNames[i] ?? l.name,
+      order: i,
+      cost: roundSig(l.cost),
+    })),
   );
-  const attacker = rows.map((r) => ({ swarmSize: r.swarmSize, name: ATTACKER_LABEL, cost: roundSig(r.attackerCost) }));
+  const attacker = rows.map((r) => ({
+    swarmSize: r.swarmSize,
+    name: ATTACKER_LABEL,
+    cost: roundSig(r.attackerCost),
+  }));
 
   const x = SWARM_SIZE_X;
   // One colour scale for layers and attacker, so a single legend explains both.
   const color = {
     field: "name",
     type: "nominal",
-    scale: { domain: [...layerNames, ATTACKER_LABEL], range: [...layerNames.map((_, i) => categoryColor(i)), INK] },
+    scale: {
+      domain: [...layerNames, ATTACKER_LABEL],
+      range: [...layerNames.map((_, i) => categoryColor(i)), INK],
+    },
     legend: { title: null, columns: legendColumns([...layerNames, ATTACKER_LABEL], width) },
   } as const;
   const yTitle = `Cost per attack (${data.currency}, ${data.priceYear} prices)`;
@@ -95,7 +118,13 @@ export function buildCostChart(data: ChartData, options: CostOptions = {}): TopL
           mark: { type: "area", opacity: 0.85, line: { strokeWidth: 1 } },
           encoding: {
             x,
-            y: { field: "cost", type: "quantitative", stack: "zero", title: yTitle, axis: { labelExpr: money } },
+            y: {
+              field: "cost",
+              type: "quantitative",
+              stack: "zero",
+              title: yTitle,
+              axis: { labelExpr: money },
+            },
             color,
             order: { field: "order", type: "quantitative" },
             tooltip: [...tooltip],

@@ -81,7 +81,10 @@ export function footnoteLines(data: Assumptions & Pick<ChartData, "sources">): s
   if (items.length === 0) return [head];
 
   const labelled = (list: readonly string[], more: number): string[] =>
-    wrapItems([`Sources: ${list[0] ?? ""}`, ...list.slice(1), ...(more > 0 ? [`+${more} more`] : [])], FOOTNOTE_LINE_CHARS);
+    wrapItems(
+      [`Sources: ${list[0] ?? ""}`, ...list.slice(1), ...(more > 0 ? [`+${more} more`] : [])],
+      FOOTNOTE_LINE_CHARS,
+    );
 
   // Drop sources from the end until the list, with its "+N more", fits.
   let kept = items.length;

@@ -8,7 +8,14 @@ import type { Field } from "vega-lite/types_unstable/channeldef.js";
 import type { FacetedUnitSpec, LayerSpec, UnitSpec } from "vega-lite/types_unstable/spec/index.js";
 import type { ChartData } from "./chart-data.js";
 import { footnoteLines, subtitleLines } from "./footnote.js";
-import { CHART_HEIGHT, CHART_WIDTH, FOOTNOTE_FONT_SIZE, FOOTNOTE_LINE_HEIGHT, MUTED, briefingConfig } from "./theme.js";
+import {
+  CHART_HEIGHT,
+  CHART_WIDTH,
+  FOOTNOTE_FONT_SIZE,
+  FOOTNOTE_LINE_HEIGHT,
+  MUTED,
+  briefingConfig,
+} from "./theme.js";
 
 /** The plot of a chart: one view or a layered view, with its size. */
 export type PlotSpec = LayerSpec<Field> | FacetedUnitSpec<Field>;
@@ -33,7 +40,13 @@ export function footnoteView(lines: readonly string[], width: number): FacetedUn
     width,
     height: lines.length * FOOTNOTE_LINE_HEIGHT,
     data: { values: lines.map((text, i) => ({ text, y: i * FOOTNOTE_LINE_HEIGHT })) },
-    mark: { type: "text", align: "left", baseline: "top", fontSize: FOOTNOTE_FONT_SIZE, color: MUTED },
+    mark: {
+      type: "text",
+      align: "left",
+      baseline: "top",
+      fontSize: FOOTNOTE_FONT_SIZE,
+      color: MUTED,
+    },
     encoding: {
       x: { value: 0 },
       // Pixel positions: no scale, so the lines sit at fixed offsets.
@@ -50,7 +63,12 @@ export function footnoteView(lines: readonly string[], width: number): FacetedUn
  * @example
  * frame(data, { title: "Leakers grow to 312 at 1,000 drones" }, plot);
  */
-export function frame(data: Omit<ChartData, "series">, text: FrameText, plot: PlotSpec, width = CHART_WIDTH): TopLevelSpec {
+export function frame(
+  data: Omit<ChartData, "series">,
+  text: FrameText,
+  plot: PlotSpec,
+  width = CHART_WIDTH,
+): TopLevelSpec {
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: data.description === "" ? data.title : data.description,

@@ -98,7 +98,13 @@ export function buildHeatmapChart(data: HeatmapData, options: ChartOptions = {})
               field: "shown",
               type: "quantitative",
               scale: { type: "log", domain, domainMid: 1, scheme: "blueorange", clamp: true },
-              legend: { title: "CER", orient: "right", direction: "vertical", format: ",.2~r", gradientLength: Math.min(height, 240) },
+              legend: {
+                title: "CER",
+                orient: "right",
+                direction: "vertical",
+                format: ",.2~r",
+                gradientLength: Math.min(height, 240),
+              },
             },
             tooltip: [
               { field: "swarmSize", type: "ordinal", title: "Drones" },

@@ -6,14 +6,20 @@ import type { TopLevelSpec } from "vega-lite";
 import type { ChartData, ChartOptions } from "./chart-data.js";
 import type { ChartModule } from "./chart-module.js";
 import { focusRow } from "./focus.js";
-import { NUMBER_FORMAT, drones, chartCount, moneyLabelExpr, roundSig, SWARM_SIZE_X } from "./format.js";
+import {
+  NUMBER_FORMAT,
+  drones,
+  chartCount,
+  moneyLabelExpr,
+  roundSig,
+  SWARM_SIZE_X,
+} from "./format.js";
 import { budgetRules, sizeRange } from "./budget-rules.js";
 import { type LayerChild, frame, plotSize } from "./frame.js";
 import { BAND_OPACITY, LINE_LEGEND, categoryColor, legendColumns } from "./theme.js";
 
 /** Leakers below this count read as "none" in the title (fluid values are fractional). */
 const NONE = 0.05;
-
 
 /** The finding: leakers at the focus row, "grow to" when they rose from the smallest size. */
 function leakersTitle(data: ChartData, focusSize: number | undefined): string {
@@ -47,8 +53,12 @@ export function buildLeakersChart(data: ChartData, options: ChartOptions = {}): 
       swarmSize: r.swarmSize,
       leakers: roundSig(r.leakers),
       damage: roundSig(r.damage),
-      ...(r.bands?.leakers === undefined ? {} : { leakersP5: roundSig(r.bands.leakers.p5), leakersP95: roundSig(r.bands.leakers.p95) }),
-      ...(r.bands?.damage === undefined ? {} : { damageP5: roundSig(r.bands.damage.p5), damageP95: roundSig(r.bands.damage.p95) }),
+      ...(r.bands?.leakers === undefined
+        ? {}
+        : { leakersP5: roundSig(r.bands.leakers.p5), leakersP95: roundSig(r.bands.leakers.p95) }),
+      ...(r.bands?.damage === undefined
+        ? {}
+        : { damageP5: roundSig(r.bands.damage.p5), damageP95: roundSig(r.bands.damage.p95) }),
     })),
   );
 
@@ -61,7 +71,12 @@ export function buildLeakersChart(data: ChartData, options: ChartOptions = {}): 
   } as const;
 
   /** One metric's band (when any row has one) under its line, sharing one y scale. */
-  const metricLayer = (metric: "leakers" | "damage", title: string, axis: object, dash: number[]): LayerChild => {
+  const metricLayer = (
+    metric: "leakers" | "damage",
+    title: string,
+    axis: object,
+    dash: number[],
+  ): LayerChild => {
     const layer: LayerChild[] = [];
     if (values.some((v) => `${metric}P5` in v)) {
       layer.push({
@@ -84,14 +99,23 @@ export function buildLeakersChart(data: ChartData, options: ChartOptions = {}): 
         tooltip: [
           { field: "series", type: "nominal", title: "Series" },
           { field: "swarmSize", type: "quantitative", title: "Drones", format: "," },
-          { field: metric, type: "quantitative", title: metric === "leakers" ? "Leakers" : data.currency, format: ",.4~r" },
+          {
+            field: metric,
+            type: "quantitative",
+            title: metric === "leakers" ? "Leakers" : data.currency,
+            format: ",.4~r",
+          },
         ],
       },
     });
     return { layer };
   };
 
-  const marks = budgetRules(data.budgetMarks, x, { edge: "top", height, sizes: sizeRange(data.series) });
+  const marks = budgetRules(data.budgetMarks, x, {
+    edge: "top",
+    height,
+    sizes: sizeRange(data.series),
+  });
 
   return frame(
     data,
@@ -118,6 +142,7 @@ export function buildLeakersChart(data: ChartData, options: ChartOptions = {}): 
 
 /** The `leakers` chart's registry entry. */
 export const leakersChart: ChartModule<ChartData, ChartOptions> = {
-  summary: "drones leaking and damage against swarm size, with where each layer's shot budget runs out",
+  summary:
+    "drones leaking and damage against swarm size, with where each layer's shot budget runs out",
   build: buildLeakersChart,
 };

@@ -32,7 +32,9 @@ export const CHART_TYPES = Object.keys(CHARTS) as readonly ChartType[];
 export type ChartInput<T extends ChartType> = Parameters<(typeof CHARTS)[T]["build"]>[0];
 
 /** The options a chart type takes. */
-export type ChartOptionsOf<T extends ChartType> = NonNullable<Parameters<(typeof CHARTS)[T]["build"]>[1]>;
+export type ChartOptionsOf<T extends ChartType> = NonNullable<
+  Parameters<(typeof CHARTS)[T]["build"]>[1]
+>;
 
 /** Whether `name` is a chart type (for parsing `--type`). */
 export function isChartType(name: string): name is ChartType {
@@ -51,7 +53,11 @@ export function chartSummary(type: ChartType): string {
  * buildChart("cer", data, { metrics: ["cer", "netCer"] });
  * buildChart("heatmap", heatmapData);
  */
-export function buildChart<T extends ChartType>(type: T, data: ChartInput<T>, options?: ChartOptionsOf<T>): TopLevelSpec {
+export function buildChart<T extends ChartType>(
+  type: T,
+  data: ChartInput<T>,
+  options?: ChartOptionsOf<T>,
+): TopLevelSpec {
   // TypeScript cannot correlate CHARTS[T] with ChartInput<T>; the map's types guarantee it.
   const chart = CHARTS[type] as unknown as ChartModule<ChartInput<T>, ChartOptionsOf<T>>;
   return chart.build(data, options);

@@ -74,7 +74,8 @@ function inputText(x: number, unit: TornadoChartBar["unit"], currency: string): 
 function tornadoTitle(data: TornadoChartData): string {
   const top = data.bars[0];
   const at = drones(data.swarmSize);
-  if (top === undefined || top.swing === 0) return `No uncertain input moves ${METRIC_NAME[data.metric]} at ${at}`;
+  if (top === undefined || top.swing === 0)
+    return `No uncertain input moves ${METRIC_NAME[data.metric]} at ${at}`;
   return `${top.label.replace(" · ", " ")} moves ${METRIC_NAME[data.metric]} most at ${at}`;
 }
 
@@ -101,7 +102,10 @@ function xDomain(values: readonly number[]): [number, number] {
  * @example
  * buildTornadoChart({ ...frameData, swarmSize: 19, metric: "cer", base: 48, bars: tornado(scenario, { swarmSize: 19 }).bars });
  */
-export function buildTornadoChart(data: TornadoChartData, options: ChartOptions = {}): TopLevelSpec {
+export function buildTornadoChart(
+  data: TornadoChartData,
+  options: ChartOptions = {},
+): TopLevelSpec {
   const width = options.width ?? CHART_WIDTH;
   const height = options.height ?? Math.max(120, BAR_STEP * data.bars.length);
   const base = data.base ?? 0;
@@ -118,7 +122,17 @@ export function buildTornadoChart(data: TornadoChartData, options: ChartOptions 
       // Both ends at the base: one label, not two written over each other.
       return ends.length === 0
         ? []
-        : [{ label: bar.label, end: END_HIGH, from: roundSig(base), to: roundSig(base), side: "right", text: `${lowText} – ${highText}: no change`, value: chartRatio(base) }];
+        : [
+            {
+              label: bar.label,
+              end: END_HIGH,
+              from: roundSig(base),
+              to: roundSig(base),
+              side: "right",
+              text: `${lowText} – ${highText}: no change`,
+              value: chartRatio(base),
+            },
+          ];
     }
     // Labels sit outside each bar's end; an end at the base takes the side the other end leaves free.
     const grows = ends.find((e) => !same(e.m));
@@ -147,11 +161,22 @@ export function buildTornadoChart(data: TornadoChartData, options: ChartOptions 
     sort: labels,
     title: null,
     // Owner on one line, field on the next: "F-35A pair with AIM-9X" / "cost per shot".
-    axis: { labelExpr: "split(datum.label, ' · ')", labelLimit: 260, labelLineHeight: 14, domain: false, ticks: false },
+    axis: {
+      labelExpr: "split(datum.label, ' · ')",
+      labelLimit: 260,
+      labelLineHeight: 14,
+      domain: false,
+      ticks: false,
+    },
   } as const;
   const text = (side: "left" | "right"): LayerChild => ({
     transform: [{ filter: `datum.side === '${side}'` }],
-    mark: { type: "text", align: side === "left" ? "right" : "left", dx: side === "left" ? -5 : 5, color: INK },
+    mark: {
+      type: "text",
+      align: side === "left" ? "right" : "left",
+      dx: side === "left" ? -5 : 5,
+      color: INK,
+    },
     encoding: { x, y, text: { field: "text", type: "nominal" } },
   });
 
@@ -189,13 +214,24 @@ export function buildTornadoChart(data: TornadoChartData, options: ChartOptions 
     },
     {
       data: { values: [{}] },
-      mark: { type: "text", align: "left", baseline: "top", dx: 4, dy: -16, color: MUTED, text: `base ${chartRatio(base)}` },
+      mark: {
+        type: "text",
+        align: "left",
+        baseline: "top",
+        dx: 4,
+        dy: -16,
+        color: MUTED,
+        text: `base ${chartRatio(base)}`,
+      },
       encoding: { x: { datum: roundSig(base), type: "quantitative" }, y: { value: 0 } },
     },
   ];
   return frame(
     data,
-    { title: tornadoTitle(data), subtitleExtra: `one input at a time, the others at base, at ${drones(data.swarmSize)}` },
+    {
+      title: tornadoTitle(data),
+      subtitleExtra: `one input at a time, the others at base, at ${drones(data.swarmSize)}`,
+    },
     { width, height, layer: layers },
     width,
   );

@@ -3,18 +3,24 @@ import { BREAK_EVEN_LABEL, buildCerChart } from "../../src/charts/index.js";
 import { CHART_DATA, PLAIN_DATA } from "./fixtures.js";
 import { json, markType, unitValues, units } from "./spec-walk.js";
 
-const linesOf = (spec: ReturnType<typeof buildCerChart>) => units(spec).filter((u) => markType(u) === "line");
-const areasOf = (spec: ReturnType<typeof buildCerChart>) => units(spec).filter((u) => markType(u) === "area");
+const linesOf = (spec: ReturnType<typeof buildCerChart>) =>
+  units(spec).filter((u) => markType(u) === "line");
+const areasOf = (spec: ReturnType<typeof buildCerChart>) =>
+  units(spec).filter((u) => markType(u) === "area");
 
 describe("cer chart", () => {
   it("states the CER at the default focus: the largest size with kills", () => {
     // fixtures.ts: base at N = 100: €11,300,000 / €2,000,000 = 5.65 → "5.7" (2 significant figures).
-    expect(json(buildCerChart(CHART_DATA)).title.text).toBe("Defence pays 5.7× the attacker at 100 drones");
+    expect(json(buildCerChart(CHART_DATA)).title.text).toBe(
+      "Defence pays 5.7× the attacker at 100 drones",
+    );
   });
 
   it("states the CER at the row nearest focusSize", () => {
     // focusSize 20 → nearest size 19: €11,000,000 / €380,000 = 28.95 → "29".
-    expect(json(buildCerChart(CHART_DATA, { focusSize: 20 })).title.text).toBe("Defence pays 29× the attacker at 19 drones");
+    expect(json(buildCerChart(CHART_DATA, { focusSize: 20 })).title.text).toBe(
+      "Defence pays 29× the attacker at 19 drones",
+    );
   });
 
   it("draws both axes on log scales", () => {
@@ -40,7 +46,9 @@ describe("cer chart", () => {
     const label = `${CHART_DATA.budgetMarks[0]!.layerName} out of shots`;
     expect(JSON.stringify(spec)).toContain(label);
     const texts = units(spec).filter(
-      (u) => markType(u) === "text" && (u.encoding?.y as { value?: number } | undefined)?.value !== undefined,
+      (u) =>
+        markType(u) === "text" &&
+        (u.encoding?.y as { value?: number } | undefined)?.value !== undefined,
     );
     // 420 px plot: the first label stands 4 px above the bottom edge.
     expect(texts.map((t) => (t.encoding?.y as { value: number }).value)).toEqual([416]);
@@ -74,12 +82,17 @@ describe("cer chart", () => {
     const values = unitValues(spec, linesOf(spec)[0]!);
     // The variant's N = 1 row has a null CER (free decoys): 4 base points + 3 variant points.
     expect(values).toHaveLength(7);
-    expect(values.filter((v) => v.line === "Second gun").map((v) => v.swarmSize)).toEqual([10, 19, 100]);
+    expect(values.filter((v) => v.line === "Second gun").map((v) => v.swarmSize)).toEqual([
+      10, 19, 100,
+    ]);
     expect(values.every((v) => typeof v.value === "number")).toBe(true);
   });
 
   it("annotates break-even points when given", () => {
-    const spec = buildCerChart({ ...CHART_DATA, breakEven: [{ label: "CER crosses 1", swarmSize: 70 }] });
+    const spec = buildCerChart({
+      ...CHART_DATA,
+      breakEven: [{ label: "CER crosses 1", swarmSize: 70 }],
+    });
     const points = units(spec).filter((u) => markType(u) === "point");
     expect(points).toHaveLength(1);
     expect(unitValues(spec, points[0]!)).toEqual([{ label: "CER crosses 1", swarmSize: 70 }]);
@@ -89,7 +102,10 @@ describe("cer chart", () => {
   it("puts a band's p5 of 0 at the bottom of the log axis instead of dropping it", () => {
     const [first, ...rest] = CHART_DATA.series[0]!.rows;
     const zeroP5 = { ...first!, bands: { cer: { p5: 0, p50: 40, p95: 70 } } };
-    const spec = buildCerChart({ ...CHART_DATA, series: [{ name: "Base", rows: [zeroP5, ...rest] }] });
+    const spec = buildCerChart({
+      ...CHART_DATA,
+      series: [{ name: "Base", rows: [zeroP5, ...rest] }],
+    });
     const band = unitValues(spec, areasOf(spec)[0]!).find((v) => v.swarmSize === 1);
     const domain = (linesOf(spec)[0]!.encoding?.y?.scale as { domain: number[] }).domain;
     expect(band?.p5).toBe(domain[0]);

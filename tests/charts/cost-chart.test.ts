@@ -6,13 +6,20 @@ import { json, markType, unitValues, units } from "./spec-walk.js";
 describe("cost chart", () => {
   it("states the largest layer's share of defence cost at the focus row", () => {
     // fixtures.ts, N = 100: F-35 €10,800,000 of €11,300,000 = 95.6% → "96%".
-    expect(json(buildCostChart(CHART_DATA)).title.text).toBe("The F-35 AIM-9X layer is 96% of defence cost at 100 drones");
+    expect(json(buildCostChart(CHART_DATA)).title.text).toBe(
+      "The F-35 AIM-9X layer is 96% of defence cost at 100 drones",
+    );
     // N = 1: F-35 €900,000 of €905,000 = 99.4% → "99%".
-    expect(json(buildCostChart(CHART_DATA, { focusSize: 1 })).title.text).toBe("The F-35 AIM-9X layer is 99% of defence cost at 1 drone");
+    expect(json(buildCostChart(CHART_DATA, { focusSize: 1 })).title.text).toBe(
+      "The F-35 AIM-9X layer is 99% of defence cost at 1 drone",
+    );
   });
 
   it("keeps layers that share a name apart, by id", () => {
-    const rows = BASE_ROWS.map((r) => ({ ...withoutBands(r), layers: r.layers.map((l) => ({ ...l, name: "Gun" })) }));
+    const rows = BASE_ROWS.map((r) => ({
+      ...withoutBands(r),
+      layers: r.layers.map((l) => ({ ...l, name: "Gun" })),
+    }));
     const spec = json(buildCostChart({ ...PLAIN_DATA, series: [{ name: "Base", rows }] }));
     const domain = JSON.stringify(spec).match(/"domain":\[("[^"]*",?)+\]/)?.[0] ?? "";
     const ids = BASE_ROWS[0]!.layers.map((l) => l.id);
@@ -21,7 +28,10 @@ describe("cost chart", () => {
 
   it("with one layer, compares defence and attack cost in money", () => {
     const rows = BASE_ROWS.map((r) => ({ ...withoutBands(r), layers: r.layers.slice(0, 1) }));
-    const spec = buildCostChart({ ...PLAIN_DATA, series: [{ name: "Base", rows }] }, { focusSize: 19 });
+    const spec = buildCostChart(
+      { ...PLAIN_DATA, series: [{ name: "Base", rows }] },
+      { focusSize: 19 },
+    );
     // N = 19: defender €11,000,000 → "€11M"; attacker 19 × €20,000 = €380,000 → "€380k".
     expect(json(spec).title.text).toBe("Defence spends €11M against a €380k attack at 19 drones");
   });
@@ -29,7 +39,10 @@ describe("cost chart", () => {
   it("stacks the layers' costs as areas on a log x axis, with the currency in the y title", () => {
     const spec = buildCostChart(CHART_DATA);
     const area = units(spec).find((u) => markType(u) === "area")!;
-    expect(area.encoding?.y).toMatchObject({ stack: "zero", title: "Cost per attack (EUR, 2025 prices)" });
+    expect(area.encoding?.y).toMatchObject({
+      stack: "zero",
+      title: "Cost per attack (EUR, 2025 prices)",
+    });
     expect(area.encoding?.x?.scale).toMatchObject({ type: "log" });
     // 4 sizes × 2 layers; the gun at N = 19 fired 80 shots × €2,500 = €200,000.
     const values = unitValues(spec, area);

@@ -23,11 +23,15 @@ describe("focus row", () => {
 
   it("does not depend on the order of the rows", () => {
     fc.assert(
-      fc.property(fc.shuffledSubarray([...BASE_ROWS], { minLength: 1 }), fc.option(fc.integer({ min: 1, max: 200 })), (rows, size) => {
-        const sorted = [...rows].sort((a, b) => a.swarmSize - b.swarmSize);
-        const focus = size ?? undefined;
-        expect(focusRow(rows, focus)).toBe(focusRow(sorted, focus));
-      }),
+      fc.property(
+        fc.shuffledSubarray([...BASE_ROWS], { minLength: 1 }),
+        fc.option(fc.integer({ min: 1, max: 200 })),
+        (rows, size) => {
+          const sorted = [...rows].sort((a, b) => a.swarmSize - b.swarmSize);
+          const focus = size ?? undefined;
+          expect(focusRow(rows, focus)).toBe(focusRow(sorted, focus));
+        },
+      ),
     );
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { FOOTNOTE_LINE_CHARS, MAX_SOURCE_LINES, footnoteLines, shortSource, subtitleLines } from "../../src/charts/index.js";
+import {
+  FOOTNOTE_LINE_CHARS,
+  MAX_SOURCE_LINES,
+  footnoteLines,
+  shortSource,
+  subtitleLines,
+} from "../../src/charts/index.js";
 import type { Source } from "../../src/model/index.js";
 import { CHART_DATA, PLAIN_DATA } from "./fixtures.js";
 
@@ -17,7 +23,9 @@ describe("footnote and subtitle", () => {
       "Source: cxr · Test raid · seed 7 (Monte Carlo, 2,000 trials)",
       "Sources: US DoD 2024; Rheinmetall",
     ]);
-    expect(footnoteLines({ ...PLAIN_DATA, sources: [] })).toEqual(["Source: cxr · Test raid · deterministic (expected values)"]);
+    expect(footnoteLines({ ...PLAIN_DATA, sources: [] })).toEqual([
+      "Source: cxr · Test raid · deterministic (expected values)",
+    ]);
   });
 
   it("shortens a source to publisher and year, or its title without a publisher", () => {
@@ -36,12 +44,21 @@ describe("footnote and subtitle", () => {
   });
 
   it("drops duplicate short sources", () => {
-    const lines = footnoteLines({ ...CHART_DATA, sources: [source(1), { ...source(1), id: "other" }] });
+    const lines = footnoteLines({
+      ...CHART_DATA,
+      sources: [source(1), { ...source(1), id: "other" }],
+    });
     expect(lines[1]).toBe("Sources: Publisher number 1 2001");
   });
 
   it("puts the scenario title and the key assumptions in the subtitle", () => {
-    expect(subtitleLines(CHART_DATA)).toEqual(["Test raid", "Monte Carlo, 2,000 trials, seed 7 · EUR, 2025 prices"]);
-    expect(subtitleLines(PLAIN_DATA, "Base")).toEqual(["Test raid", "deterministic (expected values) · EUR, 2025 prices · Base"]);
+    expect(subtitleLines(CHART_DATA)).toEqual([
+      "Test raid",
+      "Monte Carlo, 2,000 trials, seed 7 · EUR, 2025 prices",
+    ]);
+    expect(subtitleLines(PLAIN_DATA, "Base")).toEqual([
+      "Test raid",
+      "deterministic (expected values) · EUR, 2025 prices · Base",
+    ]);
   });
 });

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { drones, chartCount, chartMoney, formatPercent, chartRatio, moneyLabelExpr, roundSig } from "../../src/charts/index.js";
+import {
+  drones,
+  chartCount,
+  chartMoney,
+  formatPercent,
+  chartRatio,
+  moneyLabelExpr,
+  roundSig,
+} from "../../src/charts/index.js";
 
 describe("number formats", () => {
   it("rounds to 6 significant digits", () => {

@@ -7,7 +7,9 @@ import { json, markType, unitValues, units } from "./spec-walk.js";
 describe("heatmap chart", () => {
   it("states in how many cases the defender pays more", () => {
     // fixtures.ts: 8 cells with a CER, 6 above 1 (the 1.0 and 0.5 cells are not).
-    expect(json(buildHeatmapChart(HEATMAP_DATA)).title.text).toBe("Defence pays more than the attacker in 6 of 8 cases");
+    expect(json(buildHeatmapChart(HEATMAP_DATA)).title.text).toBe(
+      "Defence pays more than the attacker in 6 of 8 cases",
+    );
   });
 
   it("centres a diverging log colour scale on CER = 1, titled CER", () => {
@@ -23,7 +25,9 @@ describe("heatmap chart", () => {
 
   it("leaves null cells out and labels each cell with its CER", () => {
     const spec = buildHeatmapChart(HEATMAP_DATA);
-    const text = units(spec).find((u) => markType(u) === "text" && u.encoding?.text?.field === "label")!;
+    const text = units(spec).find(
+      (u) => markType(u) === "text" && u.encoding?.text?.field === "label",
+    )!;
     const values = unitValues(spec, text);
     expect(values).toHaveLength(8);
     // 450,000 / 20,000 × 1 = 22.5 → "23"; × 0.5 = 11.25 → "11".
@@ -32,15 +36,18 @@ describe("heatmap chart", () => {
 
   it("keeps every CER inside a domain symmetric around 1 in log space", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 1e-4, max: 1e4, noNaN: true }), { minLength: 1, maxLength: 30 }), (cers) => {
-        const [lo, hi] = heatmapDomain(cers);
-        expect(lo * hi).toBeCloseTo(1, 4);
-        expect(hi).toBeGreaterThanOrEqual(2);
-        for (const c of cers) {
-          expect(c).toBeLessThanOrEqual(hi);
-          expect(c).toBeGreaterThanOrEqual(lo * (1 - 1e-5));
-        }
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 1e-4, max: 1e4, noNaN: true }), { minLength: 1, maxLength: 30 }),
+        (cers) => {
+          const [lo, hi] = heatmapDomain(cers);
+          expect(lo * hi).toBeCloseTo(1, 4);
+          expect(hi).toBeGreaterThanOrEqual(2);
+          for (const c of cers) {
+            expect(c).toBeLessThanOrEqual(hi);
+            expect(c).toBeGreaterThanOrEqual(lo * (1 - 1e-5));
+          }
+        },
+      ),
     );
   });
 });

@@ -8,12 +8,16 @@ describe("leakers chart", () => {
     // fixtures.ts, N = 100: 100 − (10.8 + 40) = 49.2 leakers → "49"; at N = 1 only 0.01 leaked.
     expect(json(buildLeakersChart(CHART_DATA)).title.text).toBe("Leakers grow to 49 at 100 drones");
     // N = 19: 19 − 16.8 = 2.2 → "2.2" (one decimal below 10).
-    expect(json(buildLeakersChart(CHART_DATA, { focusSize: 19 })).title.text).toBe("Leakers grow to 2.2 at 19 drones");
+    expect(json(buildLeakersChart(CHART_DATA, { focusSize: 19 })).title.text).toBe(
+      "Leakers grow to 2.2 at 19 drones",
+    );
   });
 
   it("says so when nothing leaks", () => {
     // N = 1: 1 − 0.99 = 0.01 leakers, below the 0.05 shown as none.
-    expect(json(buildLeakersChart(CHART_DATA, { focusSize: 1 })).title.text).toBe("No drone leaks at 1 drone");
+    expect(json(buildLeakersChart(CHART_DATA, { focusSize: 1 })).title.text).toBe(
+      "No drone leaks at 1 drone",
+    );
   });
 
   it("puts damage on an independent right axis", () => {
@@ -40,13 +44,17 @@ describe("leakers chart", () => {
   });
 
   it("draws p5–p95 bands only when rows have bands", () => {
-    expect(units(buildLeakersChart(CHART_DATA)).filter((u) => markType(u) === "area")).toHaveLength(2);
+    expect(units(buildLeakersChart(CHART_DATA)).filter((u) => markType(u) === "area")).toHaveLength(
+      2,
+    );
     expect(units(buildLeakersChart(PLAIN_DATA)).filter((u) => markType(u) === "area")).toEqual([]);
   });
 
   it("draws every series", () => {
     const spec = buildLeakersChart(CHART_DATA);
     const line = units(spec).find((u) => markType(u) === "line")!;
-    expect(new Set(unitValues(spec, line).map((v) => v.series))).toEqual(new Set(["Base", "Second gun"]));
+    expect(new Set(unitValues(spec, line).map((v) => v.series))).toEqual(
+      new Set(["Base", "Second gun"]),
+    );
   });
 });

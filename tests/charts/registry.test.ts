@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CHART_TYPES, buildCerChart, buildChart, buildHeatmapChart, chartSummary, isChartType } from "../../src/charts/index.js";
+import {
+  CHART_TYPES,
+  buildCerChart,
+  buildChart,
+  buildHeatmapChart,
+  chartSummary,
+  isChartType,
+} from "../../src/charts/index.js";
 import { CHART_DATA, HEATMAP_DATA } from "./fixtures.js";
 
 describe("chart registry", () => {
@@ -16,13 +23,17 @@ describe("chart registry", () => {
   });
 
   it("builds the same spec as the chart's own builder, with options", () => {
-    expect(buildChart("cer", CHART_DATA, { metrics: ["netCer"] })).toEqual(buildCerChart(CHART_DATA, { metrics: ["netCer"] }));
+    expect(buildChart("cer", CHART_DATA, { metrics: ["netCer"] })).toEqual(
+      buildCerChart(CHART_DATA, { metrics: ["netCer"] }),
+    );
     expect(buildChart("heatmap", HEATMAP_DATA)).toEqual(buildHeatmapChart(HEATMAP_DATA));
   });
 
   it("builds byte-identical specs on every call", () => {
     for (const type of ["cer", "cost", "leakers"] as const) {
-      expect(JSON.stringify(buildChart(type, CHART_DATA))).toBe(JSON.stringify(buildChart(type, CHART_DATA)));
+      expect(JSON.stringify(buildChart(type, CHART_DATA))).toBe(
+        JSON.stringify(buildChart(type, CHART_DATA)),
+      );
     }
   });
 });

@@ -27,7 +27,10 @@ export function compileMessages(spec: TopLevelSpec): { vg: vega.Spec; messages: 
       level = l;
       return logger;
     },
-    error: (...a: readonly unknown[]) => (messages.push(`error: ${a.map(String).join(" ")}`), logger),
+    error: (...a: readonly unknown[]) => (
+      messages.push(`error: ${a.map(String).join(" ")}`),
+      logger
+    ),
     warn: (...a: readonly unknown[]) => (messages.push(`warn: ${a.map(String).join(" ")}`), logger),
     info: (...a: readonly unknown[]) => (messages.push(`info: ${a.map(String).join(" ")}`), logger),
     debug: () => logger,

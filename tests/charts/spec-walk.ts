@@ -22,7 +22,8 @@ export function units(spec: TopLevelSpec): Unit[] {
       node.forEach(walk);
     } else if (typeof node === "object" && node !== null) {
       if ("mark" in node) found.push(node as Unit);
-      for (const [key, value] of Object.entries(node)) if (key === "layer" || key === "vconcat") walk(value);
+      for (const [key, value] of Object.entries(node))
+        if (key === "layer" || key === "vconcat") walk(value);
     }
   };
   walk(spec);
@@ -42,7 +43,8 @@ export function unitValues(spec: TopLevelSpec, unit: Unit): readonly Record<stri
     if (typeof node !== "object" || node === null) return;
     const own = (node as Unit).data?.values ?? inherited;
     if (node === unit) result = own;
-    for (const [key, value] of Object.entries(node)) if (key === "layer" || key === "vconcat") walk(value, own);
+    for (const [key, value] of Object.entries(node))
+      if (key === "layer" || key === "vconcat") walk(value, own);
   };
   walk(spec, []);
   return result;

@@ -22,7 +22,10 @@ const CASES: readonly { name: string; spec: TopLevelSpec }[] = [
     ),
   },
   { name: "cost", spec: buildChart("cost", CHART_DATA) },
-  { name: "cost-plain", spec: buildChart("cost", PLAIN_DATA, { series: "Base", width: 600, height: 300 }) },
+  {
+    name: "cost-plain",
+    spec: buildChart("cost", PLAIN_DATA, { series: "Base", width: 600, height: 300 }),
+  },
   { name: "leakers", spec: buildChart("leakers", CHART_DATA) },
   { name: "leakers-plain", spec: buildChart("leakers", PLAIN_DATA) },
   { name: "heatmap", spec: buildChart("heatmap", HEATMAP_DATA) },

@@ -1,10 +1,7 @@
 // The tornado chart: a valid, warning-free Vega-Lite spec with the finding as
 // its title.
 import { describe, expect, it } from "vitest";
-import {
-  buildTornadoChart,
-  tornadoChart,
-} from "../../src/charts/tornado-chart.js";
+import { buildTornadoChart, tornadoChart } from "../../src/charts/tornado-chart.js";
 import { roundSig } from "../../src/charts/index.js";
 import { compileMessages, headlessSvg, vegaLiteValidator } from "./spec-checks.js";
 import { TORNADO_DATA as DATA } from "./tornado-fixture.js";

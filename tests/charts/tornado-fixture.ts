@@ -42,4 +42,3 @@ export const TORNADO_DATA: TornadoChartData = {
   budgetMarks: [],
   ...tornado(s, { swarmSize: 19 }),
 };
-
