@@ -45,6 +45,10 @@ export function syntheticScenario(layers: number, sizes: number): Scenario {
     drones,
     layers: ls,
     sources: [],
+    focus: null,
+    disruption: fixed(0, "threat.disruption"),
+    campaign: null,
+    provenance: { variant: null, overrides: [] },
   };
 }
 

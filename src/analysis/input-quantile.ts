@@ -1,7 +1,7 @@
 import jStat from "jstat";
 import type { Distribution } from "../model/distribution.js";
 import { type Input, unitBounds } from "../model/input.js";
-import { Z95 } from "../sim/random/lognormal.js";
+import { Z95 } from "../random/lognormal.js";
 import { normalQuantile } from "./normal-quantile.js";
 
 /** z of the 95th percentile of a standard normal, `Φ⁻¹(0.95)` (one constant, the samplers'). */

@@ -1,7 +1,7 @@
 import type { Distribution, Input, Scenario } from "../model/index.js";
 import { scenarioInputs } from "../model/index.js";
 import { formatCompact, formatRatio } from "../results/index.js";
-import { Z95 } from "../sim/random/lognormal.js";
+import { Z95 } from "../random/lognormal.js";
 
 /** One row of the assumptions table. */
 export interface Assumption {

@@ -13,6 +13,8 @@ export interface Totals {
   leakers: number;
   damage: number;
   damageAverted: number;
+  /** `threat.disruption` whenever N > 0 (docs/model.md §6). */
+  disruption: number;
   /** Per layer, in layer order. */
   layerShots: number[];
   layerKills: number[];
@@ -33,6 +35,7 @@ export function emptyTotals(layerCount: number): Totals {
     leakers: 0,
     damage: 0,
     damageAverted: 0,
+    disruption: 0,
     layerShots: new Array<number>(layerCount).fill(0),
     layerKills: new Array<number>(layerCount).fill(0),
     layerCost: new Array<number>(layerCount).fill(0),
@@ -47,7 +50,7 @@ export function ratio(a: number, b: number): number | null {
 /**
  * The results of model.md §6 from the totals of one swarm size:
  * `cer = defenderCost / attackerCost`, `cerFull = defenderCostFull / attackerCost`,
- * `netCer = (defenderCost + damage) / attackerCost`,
+ * `netCer = (defenderCost + damage + disruption) / attackerCost`,
  * `costPerKill = defenderCost / kills`, `cerPerKill = costPerKill / (attackerCost / N)`.
  */
 export function outcomeFromTotals(
@@ -73,9 +76,10 @@ export function outcomeFromTotals(
     leakers: t.leakers,
     damage: t.damage,
     damageAverted: t.damageAverted,
+    disruption: t.disruption,
     cer: ratio(t.defenderCost, t.attackerCost),
     cerFull: ratio(t.defenderCostFull, t.attackerCost),
-    netCer: ratio(t.defenderCost + t.damage, t.attackerCost),
+    netCer: ratio(t.defenderCost + t.damage + t.disruption, t.attackerCost),
     costPerKill,
     cerPerKill: costPerKill === null ? null : ratio(costPerKill, costPerDrone),
     layers,

@@ -4,3 +4,4 @@ export * from "./outcome.js";
 export * from "./point.js";
 export * from "./scenario.js";
 export * from "./catalog-entry.js";
+export * from "./campaign.js";

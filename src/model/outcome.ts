@@ -18,11 +18,13 @@ export interface Outcome {
   readonly leakers: number;
   readonly damage: number;
   readonly damageAverted: number;
+  /** `threat.disruption` whenever N > 0 (docs/model.md §6). */
+  readonly disruption: number;
   /** `defenderCost / attackerCost`; null when the attacker's cost is 0. */
   readonly cer: number | null;
   /** `defenderCostFull / attackerCost`; null when the attacker's cost is 0. */
   readonly cerFull: number | null;
-  /** `(defenderCost + damage) / attackerCost`; null when the attacker's cost is 0. */
+  /** `(defenderCost + damage + disruption) / attackerCost`; null when the attacker's cost is 0. */
   readonly netCer: number | null;
   /** Null when nothing was killed. */
   readonly costPerKill: number | null;

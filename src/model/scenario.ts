@@ -1,3 +1,4 @@
+import type { Campaign } from "./campaign.js";
 import type { Input } from "./input.js";
 
 /** The layer kinds of scenario-format.md. */
@@ -74,6 +75,26 @@ export interface Source {
   readonly url: string | null;
 }
 
+/** One `--set` override or variant assignment, as given (docs/scenario-format.md). */
+export interface Override {
+  /** Dotted path as written: `defense.layers.sam.pk`. */
+  readonly path: string;
+  /** The value as the user wrote it: `70%`. */
+  readonly value: string;
+}
+
+/**
+ * What was changed from the scenario file as written: the variant chosen
+ * (null for the base case) and every `--set` override in order. Every output
+ * shows it, so a tweaked number is never shown as the base case.
+ */
+export interface Provenance {
+  readonly variant: string | null;
+  readonly overrides: readonly Override[];
+}
+
+export const BASE_PROVENANCE: Provenance = { variant: null, overrides: [] };
+
 /** A validated, normalized scenario: what the engine and the simulator take. */
 export interface Scenario {
   readonly title: string;
@@ -86,4 +107,11 @@ export interface Scenario {
   readonly drones: readonly DroneType[];
   readonly layers: readonly Layer[];
   readonly sources: readonly Source[];
+  /** The swarm size of the story (`focus:`), or null: the middle of the swept sizes. */
+  readonly focus: number | null;
+  /** `threat.disruption`: money per attack whenever N > 0, whatever is shot down (docs/model.md §6). */
+  readonly disruption: Input;
+  /** The `campaign:` block, or null. */
+  readonly campaign: Campaign | null;
+  readonly provenance: Provenance;
 }

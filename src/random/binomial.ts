@@ -238,7 +238,7 @@ function binomialBtpe(rng: Xoshiro128, n: number, par: Float64Array, at: number)
  * in the numerator, y! and (n − y)! in the denominator, so their correction
  * terms add and subtract. The paper (and NumPy) print all four with +; GSL
  * and rand_distr subtract, and only that matches the exact log ratio
- * (tests/sim/random/btpe-bound.test.ts).
+ * (tests/random/btpe-bound.test.ts).
  */
 export function stirlingLogRatio(n: number, m: number, y: number, r: number): number {
   const q = 1 - r;

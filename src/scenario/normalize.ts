@@ -6,7 +6,16 @@
  * mistakes and value mistakes (ranges, sums, money) together.
  */
 import type { CatalogLookup } from "../model/catalog-entry.js";
-import type { DroneType, Layer, Scenario } from "../model/scenario.js";
+import type { Input } from "../model/input.js";
+import { BASE_PROVENANCE, type DroneType, type Layer, type Scenario } from "../model/scenario.js";
+
+const NO_DISRUPTION: Input = {
+  path: "threat.disruption",
+  unit: "money",
+  base: 0,
+  dist: null,
+  source: "scenario",
+};
 import type { InputContext } from "./build-input.js";
 import { RefTracker } from "./catalog-ref.js";
 import { describeValue, issue } from "./messages.js";
@@ -143,6 +152,11 @@ export function normalizeScenario(
       drones: drones.filter((d) => d !== null),
       layers: layers.filter((l) => l !== null),
       sources: refs.sources(),
+      // Filled by the loader issue's work: `focus:`, `threat.disruption`, `campaign:`.
+      focus: null,
+      disruption: NO_DISRUPTION,
+      campaign: null,
+      provenance: BASE_PROVENANCE,
     },
   };
 }

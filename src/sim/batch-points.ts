@@ -1,8 +1,8 @@
 import { rateCapacity } from "../model/point.js";
 import { drawInput } from "./draw-input.js";
 import type { SimPlan } from "./plan.js";
-import { BINOMIAL_SLOTS, binomialParams } from "./random/binomial.js";
-import { STREAM_INPUTS, deriveStream } from "./random/stream.js";
+import { BINOMIAL_SLOTS, binomialParams } from "../random/binomial.js";
+import { STREAM_INPUTS, deriveStream } from "../random/stream.js";
 
 /**
  * The drawn inputs of one batch of trials, shared by every swarm size

@@ -1,12 +1,12 @@
 import type { Input } from "../model/input.js";
 import { unitBounds } from "../model/input.js";
-import { beta } from "./random/beta.js";
-import { lognormal } from "./random/lognormal.js";
-import { normal } from "./random/normal.js";
-import { pert } from "./random/pert.js";
-import { triangular } from "./random/triangular.js";
-import { uniform } from "./random/uniform.js";
-import type { Xoshiro128 } from "./random/xoshiro128.js";
+import { beta } from "../random/beta.js";
+import { lognormal } from "../random/lognormal.js";
+import { normal } from "../random/normal.js";
+import { pert } from "../random/pert.js";
+import { triangular } from "../random/triangular.js";
+import { uniform } from "../random/uniform.js";
+import type { Xoshiro128 } from "../random/xoshiro128.js";
 
 /**
  * One trial's value of an input (model.md §7): a draw from its distribution,

@@ -10,10 +10,10 @@ import {
   M_LEAKERS,
   type SimPlan,
 } from "./plan.js";
-import { BINOMIAL_SLOTS, binomialAt } from "./random/binomial.js";
-import { hypergeometric } from "./random/hypergeometric.js";
-import { multinomialAt } from "./random/multinomial.js";
-import type { Xoshiro128 } from "./random/xoshiro128.js";
+import { BINOMIAL_SLOTS, binomialAt } from "../random/binomial.js";
+import { hypergeometric } from "../random/hypergeometric.js";
+import { multinomialAt } from "../random/multinomial.js";
+import type { Xoshiro128 } from "../random/xoshiro128.js";
 
 /** Work arrays of one thread, one slot per drone type; reused for every trial. */
 export interface EngageScratch {

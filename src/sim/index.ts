@@ -2,4 +2,4 @@ export * from "./options.js";
 export * from "./simulate.js";
 export * from "./simulate-sync.js";
 export * from "./draw-input.js";
-export * as random from "./random/index.js";
+export * as random from "../random/index.js";

@@ -1,7 +1,7 @@
 import type { Input } from "../model/input.js";
 import { scenarioInputs } from "../model/point.js";
 import type { Scenario } from "../model/scenario.js";
-import { multinomialParams } from "./random/multinomial.js";
+import { multinomialParams } from "../random/multinomial.js";
 
 /** Per-trial additive totals, laid out in one Float64Array: these offsets, then 3 per layer. */
 export const M_ATTACKER_COST = 0;

@@ -11,8 +11,8 @@ import {
   M_LEAKERS,
   type SimPlan,
 } from "./plan.js";
-import { STREAM_ENGAGEMENT, deriveStream } from "./random/stream.js";
-import type { Xoshiro128 } from "./random/xoshiro128.js";
+import { STREAM_ENGAGEMENT, deriveStream } from "../random/stream.js";
+import type { Xoshiro128 } from "../random/xoshiro128.js";
 import type { SimBuffers } from "./sim-buffers.js";
 
 const WRITE_ORDER = "cer,cerFull,netCer,defenderCost,attackerCost,leakers,damage,kills";

@@ -2,9 +2,9 @@ import type { BatchPoints } from "./batch-points.js";
 import { engageScratch, engageTrial } from "./engage.js";
 import type { SimConfig } from "./options.js";
 import type { SimPlan } from "./plan.js";
-import { BINOMIAL_SLOTS, binomialAt, binomialParams } from "./random/binomial.js";
-import { hypergeometric } from "./random/hypergeometric.js";
-import { STREAM_WARM_UP, deriveStream } from "./random/stream.js";
+import { BINOMIAL_SLOTS, binomialAt, binomialParams } from "../random/binomial.js";
+import { hypergeometric } from "../random/hypergeometric.js";
+import { STREAM_WARM_UP, deriveStream } from "../random/stream.js";
 
 /** Binomial draws that take every branch: walk (n r < 8), inversion (< 60), BTPE, mirrored. */
 const BINOMIAL_GRID = { p: [0.02, 0.3, 0.5, 0.9], n: [5, 40, 150, 2000] };

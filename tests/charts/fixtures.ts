@@ -16,7 +16,13 @@ const spread = (x: number): Band => ({ p5: 0.7 * x, p50: x, p95: 1.5 * x });
  * attackerCost = 20,000 N; defenderCost = Σ layer cost; leakers = N − kills;
  * damage = 50,000 × leakers; cer = defenderCost / attackerCost, etc.
  */
-function row(n: number, f35: [shots: number, kills: number], gun: [shots: number, kills: number], banded: boolean, attackerCost = UNIT_COST * n): OutcomeRow {
+function row(
+  n: number,
+  f35: [shots: number, kills: number],
+  gun: [shots: number, kills: number],
+  banded: boolean,
+  attackerCost = UNIT_COST * n,
+): OutcomeRow {
   const layers = [
     { id: "f35", name: "F-35 AIM-9X", shots: f35[0], kills: f35[1], cost: f35[0] * 450_000 },
     { id: "gun", name: "Gun", shots: gun[0], kills: gun[1], cost: gun[0] * 2_500 },
@@ -36,6 +42,7 @@ function row(n: number, f35: [shots: number, kills: number], gun: [shots: number
     leakers,
     damage,
     damageAverted: kills * DAMAGE,
+    disruption: 0,
     cer,
     cerFull: ratio(defenderCost + ACQUISITION),
     netCer: ratio(defenderCost + damage),
@@ -43,14 +50,23 @@ function row(n: number, f35: [shots: number, kills: number], gun: [shots: number
     cerPerKill: kills > 0 && attackerCost > 0 ? defenderCost / kills / (attackerCost / n) : null,
     layers,
     ...(banded && cer !== null
-      ? { bands: { cer: spread(cer), leakers: spread(leakers), damage: spread(damage), defenderCost: spread(defenderCost) } }
+      ? {
+          bands: {
+            cer: spread(cer),
+            leakers: spread(leakers),
+            damage: spread(damage),
+            defenderCost: spread(defenderCost),
+          },
+        }
       : {}),
   };
 }
 
 /** A row as deterministic mode reports it: no `bands`. */
 export function withoutBands(row: OutcomeRow): OutcomeRow {
-  return Object.fromEntries(Object.entries(row).filter(([key]) => key !== "bands")) as unknown as OutcomeRow;
+  return Object.fromEntries(
+    Object.entries(row).filter(([key]) => key !== "bands"),
+  ) as unknown as OutcomeRow;
 }
 
 /**
@@ -125,6 +141,10 @@ export const HEATMAP_DATA: HeatmapData = {
       { n: 1, k: 1 },
       { n: 10, k: 0.5 },
       { n: 100, k: 0.1 },
-    ].map(({ n, k }) => ({ x, swarmSize: n, cer: x === 450_000 && n === 100 ? null : (x / UNIT_COST) * k })),
+    ].map(({ n, k }) => ({
+      x,
+      swarmSize: n,
+      cer: x === 450_000 && n === 100 ? null : (x / UNIT_COST) * k,
+    })),
   ),
 };

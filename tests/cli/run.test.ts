@@ -37,6 +37,7 @@ describe("cxr run", () => {
       "leakers",
       "damage",
       "damageAverted",
+      "disruption",
       "cer",
       "cerFull",
       "netCer",

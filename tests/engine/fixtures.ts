@@ -95,5 +95,15 @@ export function scenario(
     drones,
     layers,
     sources: [],
+    focus: null,
+    disruption: {
+      path: "threat.disruption",
+      unit: "money",
+      base: 0,
+      dist: null,
+      source: "scenario",
+    },
+    campaign: null,
+    provenance: { variant: null, overrides: [] },
   };
 }

@@ -1,8 +1,8 @@
 import jStat from "jstat";
 import { describe, expect, it } from "vitest";
-import { beta } from "../../../src/sim/random/beta.js";
-import { stirlingLogRatio } from "../../../src/sim/random/binomial.js";
-import { deriveStream } from "../../../src/sim/random/stream.js";
+import { beta } from "../../src/random/beta.js";
+import { stirlingLogRatio } from "../../src/random/binomial.js";
+import { deriveStream } from "../../src/random/stream.js";
 
 // The exact ln(f(y)/f(m)) of Binomial(n, r):
 // ln m! + ln (n−m)! − ln y! − ln (n−y)! + (y − m) ln(r / (1 − r)), via ln Γ.

@@ -12,8 +12,8 @@ import {
   pert,
   triangular,
   uniform,
-} from "../../../src/sim/random/index.js";
-import { betaCdfInt, gammaCdfInt, ksPValue, momentZ, normalCdf } from "../stats.js";
+} from "../../src/random/index.js";
+import { betaCdfInt, gammaCdfInt, ksPValue, momentZ, normalCdf } from "../sim/stats.js";
 
 const N = 20_000;
 

@@ -8,7 +8,7 @@ import {
   hypergeometric,
   multinomial,
   multivariateHypergeometric,
-} from "../../../src/sim/random/index.js";
+} from "../../src/random/index.js";
 import {
   binomialPmf,
   chiSquarePValue,
@@ -16,7 +16,7 @@ import {
   hypergeometricPmf,
   lnChoose,
   momentZ,
-} from "../stats.js";
+} from "../sim/stats.js";
 
 const N = 20_000;
 

@@ -6,8 +6,8 @@ import {
   STREAM_INPUTS,
   Xoshiro128,
   deriveStream,
-} from "../../../src/sim/random/index.js";
-import { chiSquarePValue } from "../stats.js";
+} from "../../src/random/index.js";
+import { chiSquarePValue } from "../sim/stats.js";
 
 function take(rng: Xoshiro128, n: number): number[] {
   return Array.from({ length: n }, () => rng.nextU32());

@@ -4,7 +4,7 @@
 // comment). Checked here against a literal drone-by-drone simulation of
 // model.md §3: same joint law of per-type survivors and per-layer shots.
 import { describe, expect, it } from "vitest";
-import { Xoshiro128 } from "../../src/sim/random/xoshiro128.js";
+import { Xoshiro128 } from "../../src/random/xoshiro128.js";
 import { scenario, type DroneSpec, type LayerSpec } from "./fixtures.js";
 import { perTrial } from "./per-trial.js";
 import { homogeneityPValue, meanVar } from "./stats.js";

@@ -99,6 +99,16 @@ export function scenario(
     drones: drones.map(drone),
     layers: layers.map(layer),
     sources: [],
+    focus: null,
+    disruption: {
+      path: "threat.disruption",
+      unit: "money",
+      base: 0,
+      dist: null,
+      source: "scenario",
+    },
+    campaign: null,
+    provenance: { variant: null, overrides: [] },
   };
 }
 

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { quantileSorted } from "simple-statistics";
 import { describe, expect, it } from "vitest";
 import { bandRows, bandScratch } from "../../src/sim/percentile-band.js";
-import { Xoshiro128 } from "../../src/sim/random/xoshiro128.js";
+import { Xoshiro128 } from "../../src/random/xoshiro128.js";
 import { BAND_SLOTS, type SimBuffers } from "../../src/sim/sim-buffers.js";
 
 const KINDS = [
