@@ -1,44 +1,24 @@
 // Opens the real briefing page in Debian's chromium, offline, and checks that
 // every chart renders, nothing is logged as an error and the hostile title
-// stays text. Fails (never skips) when /usr/bin/chromium is missing: CI
-// installs it (`apt-get install -y chromium`).
+// stays text. Without Chromium it skips with a message saying how to run it,
+// except under CI, where .ci/run installs it and a missing browser fails.
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadBrowserAssets } from "../../src/render/index.js";
 import { buildReport } from "../../src/report/index.js";
+import { launchChromium, skipWithoutChromium } from "../support/chromium.js";
 import { reportInput, XSS } from "./report-fixture.js";
 
-// Launch flags from /work/shared/notes/stack.md "Browser tests".
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const SKIP = skipWithoutChromium(
+  "the briefing page in a real browser (tests/report/browser.test.ts)",
+);
 
 let dir = "";
 let context: BrowserContext | undefined;
-
-// Launched inside the test rather than in beforeAll: a hook failure reports
-// the test as skipped, and a missing browser must count as a failure.
-async function launch(): Promise<BrowserContext> {
-  const profile = join(dir, "profile");
-  await mkdir(profile);
-  // Playwright passes the fresh profile as --user-data-dir itself.
-  return chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: FLAGS,
-  });
-}
 
 afterAll(async () => {
   await context?.close();
@@ -46,62 +26,66 @@ afterAll(async () => {
 });
 
 describe("the briefing page in chromium", () => {
-  it("renders every chart offline, with no errors and no script injection", async () => {
-    dir = await mkdtemp(join(tmpdir(), "cxr-report-"));
-    context = await launch();
-    const input = reportInput(await loadBrowserAssets());
-    const out = join(dir, "pack");
-    for (const file of await buildReport(input)) {
-      const target = join(out, file.path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, file.data);
-    }
+  it.skipIf(SKIP)(
+    "renders every chart offline, with no errors and no script injection",
+    async () => {
+      dir = await mkdtemp(join(tmpdir(), "cxr-report-"));
+      context = await launchChromium(dir);
+      const input = reportInput(await loadBrowserAssets());
+      const out = join(dir, "pack");
+      for (const file of await buildReport(input)) {
+        const target = join(out, file.path);
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, file.data);
+      }
 
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const dialogs: string[] = [];
-    const blocked: string[] = [];
-    page.on("console", (msg) => {
-      if (msg.type() === "error") errors.push(msg.text());
-    });
-    page.on("pageerror", (error) => errors.push(String(error)));
-    page.on("dialog", (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith("file:") || url.startsWith("data:")) return route.continue();
-      blocked.push(url);
-      return route.abort();
-    });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      const dialogs: string[] = [];
+      const blocked: string[] = [];
+      page.on("console", (msg) => {
+        if (msg.type() === "error") errors.push(msg.text());
+      });
+      page.on("pageerror", (error) => errors.push(String(error)));
+      page.on("dialog", (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.route("**/*", (route) => {
+        const url = route.request().url();
+        if (url.startsWith("file:") || url.startsWith("data:")) return route.continue();
+        blocked.push(url);
+        return route.abort();
+      });
 
-    await page.goto(pathToFileURL(join(out, "index.html")).href);
-    // vega-embed renders asynchronously: wait until the last chart's <svg> is there.
-    const charts = page.locator(".vega-chart");
-    await page
-      .locator(".vega-chart svg.marks")
-      .nth(input.charts.length - 1)
-      .waitFor({ timeout: 15_000 });
-    // Each container holds exactly one chart, drawn with marks.
-    expect(await charts.count()).toBe(input.charts.length);
-    for (let i = 0; i < input.charts.length; i++) {
-      expect(await charts.nth(i).locator("svg.marks").count()).toBe(1);
-      expect(await charts.nth(i).locator("svg.marks path, svg.marks line").count()).toBeGreaterThan(
-        0,
-      );
-    }
+      await page.goto(pathToFileURL(join(out, "index.html")).href);
+      // vega-embed renders asynchronously: wait until the last chart's <svg> is there.
+      const charts = page.locator(".vega-chart");
+      await page
+        .locator(".vega-chart svg.marks")
+        .nth(input.charts.length - 1)
+        .waitFor({ timeout: 15_000 });
+      // Each container holds exactly one chart, drawn with marks.
+      expect(await charts.count()).toBe(input.charts.length);
+      for (let i = 0; i < input.charts.length; i++) {
+        expect(await charts.nth(i).locator("svg.marks").count()).toBe(1);
+        expect(
+          await charts.nth(i).locator("svg.marks path, svg.marks line").count(),
+        ).toBeGreaterThan(0);
+      }
 
-    expect(await page.title()).toBe(XSS);
-    expect(await page.textContent("h1")).toBe(XSS);
-    expect(await page.locator("img").count()).toBe(0);
-    // The hostile layer name reached the chart as an axis label, as text.
-    const labels = await page.locator(".vega-chart text").allTextContents();
-    expect(labels.some((t) => t.startsWith(`Gun"'>`))).toBe(true);
+      expect(await page.title()).toBe(XSS);
+      expect(await page.textContent("h1")).toBe(XSS);
+      expect(await page.locator("img").count()).toBe(0);
+      // The hostile layer name reached the chart as an axis label, as text.
+      const labels = await page.locator(".vega-chart text").allTextContents();
+      expect(labels.some((t) => t.startsWith(`Gun"'>`))).toBe(true);
 
-    expect(errors).toEqual([]);
-    expect(dialogs).toEqual([]);
-    expect(blocked).toEqual([]);
-    await page.close();
-  }, 60_000);
+      expect(errors).toEqual([]);
+      expect(dialogs).toEqual([]);
+      expect(blocked).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
 });
