@@ -4,7 +4,7 @@ import { AnalysisError, middleSize, nearestSize, tornado } from "../../analysis/
 import { SweepError, chartFrame, heatmapData, toChartData } from "../../briefing/index.js";
 import { CER_METRICS, type CerMetric, buildChart, isChartType } from "../../charts/index.js";
 import { CHART_FORMATS, type ChartFormat } from "../../render/index.js";
-import { writeChartFile } from "../chart-file.js";
+import { chartFormatOf, writeChartFile } from "../chart-file.js";
 import { type CliIo, InputError, UsageError } from "../io.js";
 import { type RunFlags, runScenario } from "../run-scenario.js";
 import { type ScenarioFlags, type ScenarioSource, readScenarioFile } from "../scenario-file.js";
@@ -20,17 +20,24 @@ export type ChartCommandOptions = ScenarioFlags &
     focus?: number;
   };
 
+/**
+ * The format to write: `--format` when given, else the one `--out`'s
+ * extension names, else SVG. An `--out` whose extension names no format, or
+ * another format than `--format`, is a usage error (never SVG bytes in a
+ * `.jpg`).
+ */
 function formatOf(opts: ChartCommandOptions): ChartFormat {
-  const out = opts.out?.toLowerCase();
-  const fromOut = CHART_FORMATS.find((f) => out?.endsWith(`.${f}`) === true);
-  const format = opts.format ?? fromOut ?? "svg";
-  if (!(CHART_FORMATS as readonly string[]).includes(format)) {
+  if (opts.format !== undefined && !(CHART_FORMATS as readonly string[]).includes(opts.format)) {
     throw new UsageError(`--format must be one of ${CHART_FORMATS.join(", ")}`);
   }
-  if (fromOut !== undefined && opts.format !== undefined && fromOut !== opts.format) {
-    throw new UsageError(`--format ${opts.format} does not match --out ${opts.out ?? ""}`);
+  if (opts.out === undefined) return (opts.format as ChartFormat | undefined) ?? "svg";
+  const fromOut = chartFormatOf(opts.out, "--out");
+  if (opts.format !== undefined && fromOut !== opts.format) {
+    throw new UsageError(
+      `--format ${opts.format} does not match --out ${opts.out}: give a file ending in .${opts.format}, or leave --format out`,
+    );
   }
-  return format as ChartFormat;
+  return fromOut;
 }
 
 function metricsOf(list: string | undefined): CerMetric[] | undefined {
