@@ -1,5 +1,5 @@
 import type { Importance, TornadoResult } from "../analysis/index.js";
-import { type ChartSeries, buildChart } from "../charts/index.js";
+import { type ChartSeries, buildChart, provenanceText } from "../charts/index.js";
 import type { RunResult, Scenario } from "../model/index.js";
 import type { Assets } from "../render/index.js";
 import type { ReportChart, ReportInput, ReportSection, ReportTable } from "../report/index.js";
@@ -153,6 +153,7 @@ export function toReportInput(
     mode: result.mode,
     trials: result.trials,
     seed: result.seed,
+    provenance: provenanceText(scenario.provenance),
     charts: briefingCharts(scenario, result, options),
     resultsJson: toJson(runDocument(scenario, result)),
     resultsCsv: toCsv(result.rows),

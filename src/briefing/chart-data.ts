@@ -17,6 +17,7 @@ export function chartFrame(
     trials: result.trials,
     seed: result.seed,
     sources: scenario.sources,
+    provenance: scenario.provenance,
     budgetMarks: [],
   };
 }

@@ -1,4 +1,4 @@
-import type { OutcomeRow, Source } from "../model/index.js";
+import type { OutcomeRow, Provenance, Source } from "../model/index.js";
 
 /** One line of results: the base scenario or one of its variants. */
 export interface ChartSeries {
@@ -32,6 +32,8 @@ export interface ChartData {
   readonly seed: number | null;
   /** May be empty. */
   readonly sources: readonly Source[];
+  /** The variant and `--set` overrides of the run (empty for the base case); every chart names them. */
+  readonly provenance: Provenance;
   /** At least one: the base first, then the variants. */
   readonly series: readonly ChartSeries[];
   /** May be empty. */

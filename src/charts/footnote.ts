@@ -1,6 +1,7 @@
 import type { Source } from "../model/index.js";
 import type { ChartData } from "./chart-data.js";
 import { chartCount } from "./format.js";
+import { provenanceItems } from "./provenance.js";
 
 /** Characters per footnote line: about what fits 760 px of 11 px Inter. */
 export const FOOTNOTE_LINE_CHARS = 125;
@@ -8,7 +9,10 @@ export const FOOTNOTE_LINE_CHARS = 125;
 /** Lines the source list may take before it ends with "+N more". */
 export const MAX_SOURCE_LINES = 4;
 
-type Assumptions = Pick<ChartData, "title" | "mode" | "trials" | "seed" | "currency" | "priceYear">;
+type Assumptions = Pick<
+  ChartData,
+  "title" | "mode" | "trials" | "seed" | "currency" | "priceYear" | "provenance"
+>;
 
 /**
  * A source shortened to "publisher year" (the title when there is no publisher).
@@ -29,9 +33,14 @@ function modeText(data: Assumptions): string {
   return `Monte Carlo${trials}${seed}`;
 }
 
+/** Characters per subtitle line: about what fits 760 px of 13.5 px Inter. */
+const SUBTITLE_LINE_CHARS = 100;
+
 /**
  * The subtitle under a finding title: the scenario's title, then the key
- * assumptions (mode, trials and seed, currency and price year).
+ * assumptions (mode, trials and seed, currency and price year), then — when
+ * the run is not the base case — the variant and every override, so a
+ * tweaked number never reads as the base case.
  *
  * @example
  * subtitleLines(data); // ["Poland, 10 Sep 2025", "Monte Carlo, 10,000 trials, seed 1 · EUR, 2025 prices"]
@@ -39,7 +48,11 @@ function modeText(data: Assumptions): string {
 export function subtitleLines(data: Assumptions, extra?: string): string[] {
   const assumptions = [modeText(data), `${data.currency}, ${data.priceYear} prices`];
   if (extra !== undefined) assumptions.push(extra);
-  return [data.title, assumptions.join(" · ")];
+  return [
+    data.title,
+    assumptions.join(" · "),
+    ...wrapItems(provenanceItems(data.provenance), SUBTITLE_LINE_CHARS),
+  ];
 }
 
 /**
@@ -77,8 +90,9 @@ export function footnoteLines(data: Assumptions & Pick<ChartData, "sources">): s
       ? "deterministic (expected values)"
       : `seed ${data.seed ?? "–"} (Monte Carlo, ${data.trials === null ? "–" : chartCount(data.trials)} trials)`;
   const head = `Source: cxr · ${data.title} · ${run}`;
+  const changed = wrapItems(provenanceItems(data.provenance), FOOTNOTE_LINE_CHARS);
   const items = [...new Set(data.sources.map(shortSource))];
-  if (items.length === 0) return [head];
+  if (items.length === 0) return [head, ...changed];
 
   const labelled = (list: readonly string[], more: number): string[] =>
     wrapItems(
@@ -93,5 +107,5 @@ export function footnoteLines(data: Assumptions & Pick<ChartData, "sources">): s
     kept--;
     lines = labelled(items.slice(0, kept), items.length - kept);
   }
-  return [head, ...lines];
+  return [head, ...changed, ...lines];
 }

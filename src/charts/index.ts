@@ -12,3 +12,4 @@ export * from "./heatmap-chart.js";
 export * from "./registry.js";
 export * from "./tornado-chart.js";
 export * from "./budget-rules.js";
+export * from "./provenance.js";

@@ -58,6 +58,11 @@ export interface ReportInput {
   readonly mode: "deterministic" | "monte-carlo";
   readonly trials: number | null;
   readonly seed: number | null;
+  /**
+   * How the run differs from the scenario file as written ("Variant: … ·
+   * Override: path = value"), shown in the header; null for the base case.
+   */
+  readonly provenance: string | null;
   readonly charts: readonly ReportChart[];
   /** The CLI's JSON output, already serialised; written as is. */
   readonly resultsJson: string;

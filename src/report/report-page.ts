@@ -33,6 +33,7 @@ ${chartEmbed(chart.spec)}
 <h1>${escapeHtml(input.title)}</h1>
 <p class="description">${escapeHtml(input.description)}</p>
 <p class="meta">${escapeHtml(metaLine(input))}</p>
+${input.provenance === null ? "" : `<p class="provenance">Not the base case. ${escapeHtml(input.provenance)}</p>`}
 </header>
 <main>
 <section id="charts">

@@ -13,6 +13,7 @@ h2 { font-size: 1.2rem; font-weight: 600; margin: 2rem 0 0.6rem; }
 h3 { font-size: 1rem; font-weight: 600; margin: 1.2rem 0 0.4rem; }
 .description { margin: 0 0 0.6rem; max-width: 48rem; }
 .meta { color: #444; font-size: 0.9rem; margin: 0 0 0.8rem; }
+.provenance { background: #fff4d6; border-left: 4px solid #b36b00; font-weight: 600; margin: 0 0 0.8rem; padding: 0.35rem 0.6rem; }
 figure { margin: 0 0 1.5rem; break-inside: avoid; page-break-inside: avoid; }
 figcaption { font-size: 0.85rem; color: #444; }
 .table-wrap { overflow-x: auto; }

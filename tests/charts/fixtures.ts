@@ -110,6 +110,7 @@ export const CHART_DATA: ChartData = {
     { id: "aim9x", title: "FY2025 budget", publisher: "US DoD", year: 2024, url: null },
     { id: "gun", title: "Gun ammunition prices", publisher: "Rheinmetall", year: null, url: null },
   ],
+  provenance: { variant: null, overrides: [] },
   series: [
     { name: "Base", rows: BASE_ROWS },
     { name: "Second gun", rows: VARIANT_ROWS },

@@ -39,6 +39,7 @@ export const TORNADO_DATA: TornadoChartData = {
   trials: null,
   seed: null,
   sources: [{ id: "x", title: "A report", publisher: "CSIS", year: 2025, url: null }],
+  provenance: { variant: null, overrides: [] },
   budgetMarks: [],
   ...tornado(s, { swarmSize: 19 }),
 };

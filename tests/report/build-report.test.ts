@@ -113,6 +113,15 @@ describe("buildReport", () => {
     );
   });
 
+  it("names the variant and overrides in the header, escaped; nothing for the base case", async () => {
+    const html = text(await buildReport(reportInput(stubAssets)), "index.html");
+    expect(html).toContain(
+      '<p class="provenance">Not the base case. Variant: &lt;img src=x onerror=alert(1)&gt; · Override: defense.layers.sam.pk = 70%</p>',
+    );
+    const base = { ...reportInput(stubAssets), provenance: null };
+    expect(text(await buildReport(base), "index.html")).not.toContain('class="provenance"');
+  });
+
   it("keeps chart paths inside the pack whatever the ids", async () => {
     const input = reportInput(stubAssets);
     const charts = [

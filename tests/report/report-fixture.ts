@@ -29,6 +29,7 @@ export function reportInput(assets: Assets): ReportInput {
     mode: "monte-carlo",
     trials: 10000,
     seed: 7,
+    provenance: `Variant: ${XSS} · Override: defense.layers.sam.pk = 70%`,
     charts: [
       { id: "cer", title: `CER — ${XSS}`, spec: lineSpec },
       { id: "cost", title: "Cost by layer", spec: hostileBars },
