@@ -33,7 +33,7 @@ function frameText(spec: unknown): { subtitle: string[]; footnote: string[] } {
 function specOf(type: (typeof CHART_TYPES)[number], provenance: Provenance): unknown {
   if (type === "heatmap") return buildChart("heatmap", { ...HEATMAP_DATA, provenance });
   if (type === "tornado") return buildChart("tornado", { ...TORNADO_DATA, provenance });
-  return buildChart(type, { ...CHART_DATA, provenance } as never);
+  return buildChart(type, { ...CHART_DATA, provenance });
 }
 
 describe("provenance on charts", () => {
