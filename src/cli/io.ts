@@ -7,6 +7,10 @@ export interface Stream {
 export interface CliIo {
   readonly stdout: Stream;
   readonly stderr: Stream;
+  /** Colour on standard output: see {@link colorWanted}. Absent: no colour. */
+  readonly color?: boolean;
+  /** How long a run lasts before its progress bar shows (default 1,000 ms; tests set 0). */
+  readonly progressAfterMs?: number;
   /** Fires when the user presses Ctrl-C; the run aborts cleanly. */
   readonly interrupt?: AbortSignal;
 }
@@ -19,4 +23,16 @@ export class InputError extends Error {
 /** The command line itself is wrong: exit status 2. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
+}
+
+/**
+ * Whether to colour a stream: only a terminal, and not when `NO_COLOR` is set
+ * to a non-empty value (no-color.org: an empty `NO_COLOR=` does not count).
+ */
+export function colorWanted(
+  isTTY: boolean,
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
+  const noColor = env["NO_COLOR"];
+  return isTTY && (noColor === undefined || noColor === "");
 }

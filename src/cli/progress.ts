@@ -1,4 +1,7 @@
+import type * as CliProgressModule from "cli-progress";
 import type { CliIo } from "./io.js";
+
+type CliProgress = typeof CliProgressModule;
 
 /** A progress callback plus its cleanup. */
 export interface Progress {
@@ -14,13 +17,17 @@ const SILENT: Progress = { update: () => undefined, stop: () => undefined };
  */
 export async function progressBar(io: CliIo, quiet: boolean): Promise<Progress> {
   if (quiet || !io.stderr.isTTY) return SILENT;
-  const { SingleBar, Presets } = await import("cli-progress");
+  // cli-progress is CommonJS: take its exports from `default`, which both
+  // Node's ESM loader and the esbuild bundle provide (named exports exist
+  // only in the former: the bundled CLI crashed in a real terminal).
+  const mod: CliProgress & { default?: CliProgress } = await import("cli-progress");
+  const { SingleBar, Presets } = mod.default ?? mod;
   const started = performance.now();
   let bar: InstanceType<typeof SingleBar> | undefined;
   return {
     update(done, total) {
       if (bar === undefined) {
-        if (performance.now() - started < 1000 || done >= total) return;
+        if (performance.now() - started < (io.progressAfterMs ?? 1000) || done >= total) return;
         bar = new SingleBar(
           {
             stream: process.stderr,

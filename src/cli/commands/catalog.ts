@@ -20,11 +20,7 @@ export function catalogListCommand(io: CliIo, opts: CatalogOptions): void {
   const kind = checkKind(opts.kind);
   const entries = kind === undefined ? catalog.entries() : catalog.byKind(kind);
   if (opts.json === true) io.stdout.write(catalogJson(entries));
-  else
-    io.stdout.write(
-      catalogTable(entries, { color: io.stdout.isTTY && process.env.NO_COLOR === undefined }) +
-        "\n",
-    );
+  else io.stdout.write(catalogTable(entries, { color: io.color === true }) + "\n");
 }
 
 /** `cxr catalog show ID`: one entry with its sources and notes. */

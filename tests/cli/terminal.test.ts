@@ -1,0 +1,78 @@
+// The CLI as a user's shell runs it: the bundled dist/ executable under a
+// real pseudo-terminal (util-linux `script`), so stdout and stderr are TTYs.
+// Every other CLI test pipes them, which is how a crash of the bundled
+// progress bar in a terminal went unseen.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const HAS_SCRIPT = spawnSync("script", ["--version"]).status === 0;
+if (!HAS_SCRIPT)
+  console.warn(
+    "terminal tests skipped: util-linux `script` is missing (apt-get install util-linux)",
+  );
+
+interface PtyRun {
+  readonly output: string;
+  readonly exit: number | null;
+}
+
+/** Runs `node dist/cli/bin.js ARGS` under a pseudo-terminal; `keys` are typed after `typeAfterMs`. */
+function underPty(
+  args: string,
+  env: Record<string, string> = {},
+  keys?: { text: string; afterMs: number },
+): Promise<PtyRun> {
+  const child = spawn(
+    "script",
+    ["-qec", `node dist/cli/bin.js ${args}; echo EXIT=$?`, "/dev/null"],
+    {
+      env: { ...process.env, ...env },
+    },
+  );
+  let output = "";
+  child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+  if (keys !== undefined) setTimeout(() => child.stdin.write(keys.text), keys.afterMs);
+  return new Promise((resolve) => {
+    child.on("close", () => {
+      const m = /EXIT=(\d+)/.exec(output);
+      resolve({ output, exit: m === null ? null : Number(m[1]) });
+    });
+  });
+}
+
+describe.skipIf(!HAS_SCRIPT)("the CLI in a real terminal", () => {
+  it("draws the Monte Carlo progress bar and exits 0", async () => {
+    const r = await underPty(
+      "run scenarios/ukraine-2025-09-07.yaml --trials 20000 --sizes 10,100,810",
+      { CXR_PROGRESS_AFTER_MS: "0" },
+    );
+    expect(r.output).not.toContain("internal error");
+    expect(r.output).toMatch(/trials .*\d+%/);
+    expect(r.exit).toBe(0);
+  }, 60_000);
+
+  it("stops on Ctrl-C typed at the terminal with status 130 and writes nothing", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "cxr-pty-")), "pack");
+    // Ctrl-C (ETX) typed into the terminal: the line discipline sends SIGINT.
+    const r = await underPty(
+      `report scenarios/poland-2025-09-10.yaml --trials 2000000 --workers 2 --out ${out}`,
+      {},
+      { text: "\u0003", afterMs: 1500 },
+    );
+    expect(r.exit).toBe(130);
+    expect(r.output).toContain("interrupted");
+    expect(r.output).not.toMatch(/\n\s+at /);
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  }, 60_000);
+
+  it("colours the catalog grades on a terminal, unless NO_COLOR is non-empty", async () => {
+    const ESC_GREEN = "\u001b[32m";
+    expect((await underPty("catalog")).output).toContain(ESC_GREEN);
+    expect((await underPty("catalog", { NO_COLOR: "1" })).output).not.toContain(ESC_GREEN);
+    // no-color.org: an empty NO_COLOR does not turn colour off.
+    expect((await underPty("catalog", { NO_COLOR: "" })).output).toContain(ESC_GREEN);
+  }, 60_000);
+});
