@@ -16,8 +16,14 @@ export interface Input {
   readonly base: number;
   /** Null for a plain number. */
   readonly dist: Distribution | null;
-  /** Where the figure came from: `"scenario"`, or the catalog entry id. */
+  /**
+   * Where the figure came from: the id of the scenario's `sources:` entry its
+   * `source:` key names, the catalog entry id (`ref:`), or `"scenario"` when
+   * the file gives neither.
+   */
   readonly source: string;
+  /** True for a value the file left out and the loader filled (availability 1, fixedCost 0…). */
+  readonly defaulted?: boolean;
 }
 
 /** Lower and upper bound a draw of this unit is clamped to (a normal pk can stray outside 0..1). */

@@ -82,10 +82,11 @@ export function resolvePoint(scenario: Scenario, value: (input: Input) => number
   return { drones, layers };
 }
 
-/** Every input of a scenario, in file order (drones, then layers). */
+/** Every input of a scenario, in file order (drones, threat.disruption, then layers). */
 export function scenarioInputs(scenario: Scenario): Input[] {
   const out: Input[] = [];
   for (const d of scenario.drones) out.push(d.unitCost, d.damage);
+  out.push(scenario.disruption);
   for (const l of scenario.layers) {
     out.push(l.costPerShot, l.pk, l.availability, l.fixedCost);
     if (l.capacity?.type === "rate") out.push(l.capacity.window, l.capacity.timePerShot);

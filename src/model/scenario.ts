@@ -66,6 +66,10 @@ export interface Layer {
   readonly ref: string | null;
 }
 
+/** How close a source stands to the figure: who measured or decided it, who reported it, who collected reports. */
+export const SOURCE_KINDS = ["primary", "secondary", "aggregator"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 /** A published source of a figure, as the JSON output lists it. */
 export interface Source {
   readonly id: string;
@@ -73,6 +77,8 @@ export interface Source {
   readonly publisher: string;
   readonly year: number | null;
   readonly url: string | null;
+  /** Given by a scenario's `sources:` entry; catalog sources leave it out. */
+  readonly kind?: SourceKind;
 }
 
 /** One `--set` override or variant assignment, as given (docs/scenario-format.md). */

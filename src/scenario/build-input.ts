@@ -14,6 +14,8 @@ import { type QuantityFile, readQuantity } from "./read-quantity.js";
 export interface InputContext {
   readonly money: MoneyContext;
   readonly issues: Issue[];
+  /** Ids of the scenario's `sources:` list; null when the list itself is broken (then not checked). */
+  readonly sources?: readonly string[] | null;
 }
 
 const fmt = (xs: readonly number[]): string => `[${xs.join(", ")}]`;
@@ -88,6 +90,9 @@ export function buildInput(
   const r = readQuantity(unit, raw, path, issues);
   if (r === null) return null;
   const before = issues.length;
+  const known = ctx.sources;
+  if (r.source !== null && known !== null && !(known ?? []).includes(r.source))
+    issues.push(issue("unknown-source", [...path, "source"], { id: r.source, known: known ?? [] }));
   const distPath = r.dist === null ? path : typeof raw === "object" ? [...path, r.dist.kind] : path;
   if (r.dist !== null) {
     const broken = paramRule(r.dist);
@@ -120,10 +125,10 @@ export function buildInput(
   }
   if (issues.length > before) return null;
   const base = explicit ?? (dist === null ? 0 : baseValue(dist));
-  return { path: idPath, unit, base, dist, source };
+  return { path: idPath, unit, base, dist, source: r.source ?? source };
 }
 
 /** A constant input (a default: availability 1, fixedCost 0, damage 0). */
 export function constantInput(unit: InputUnit, idPath: string, value: number): Input {
-  return { path: idPath, unit, base: value, dist: null, source: "scenario" };
+  return { path: idPath, unit, base: value, dist: null, source: "scenario", defaulted: true };
 }

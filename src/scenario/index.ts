@@ -6,3 +6,4 @@ export type { VariantInfo } from "./variants.js";
 export { scenarioJsonSchema } from "./json-schema.js";
 export { parseSwarmSizes } from "./swarm-sizes.js";
 export { STARTER_SCENARIO } from "./starter.js";
+export { unsourcedInputs } from "./sources.js";

@@ -9,7 +9,7 @@
  * where each part of raw′ was written from.
  */
 import type { CatalogLookup } from "../model/catalog-entry.js";
-import type { Scenario } from "../model/scenario.js";
+import { BASE_PROVENANCE, type Provenance, type Scenario } from "../model/scenario.js";
 import { locate, type Overlay } from "./locate.js";
 import { issue } from "./messages.js";
 import { normalizeScenario } from "./normalize.js";
@@ -154,7 +154,7 @@ export function loadScenario(text: string, options: LoadOptions): LoadResult {
   if (problems.length > 0 || result.scenario === null) return fail(sortProblems(problems, file));
   return {
     ok: true,
-    scenario: result.scenario,
+    scenario: { ...result.scenario, provenance: provenanceOf(options) },
     variants: variants.map((v) => ({ name: v.name, description: v.description })),
   };
 }
@@ -172,6 +172,16 @@ function sortProblems(problems: readonly Problem[], file: string): Problem[] {
         a.i - b.i,
     )
     .map((x) => x.p);
+}
+
+/** The variant chosen and each `--set` as written (`path`, the value text trimmed), in order. */
+function provenanceOf(options: LoadOptions): Provenance {
+  const overrides = (options.overrides ?? []).flatMap((text) => {
+    const parts = splitSet(text);
+    return parts === null ? [] : [{ path: parts.path, value: parts.value.trim() }];
+  });
+  if (options.variant === undefined && overrides.length === 0) return BASE_PROVENANCE;
+  return { variant: options.variant ?? null, overrides };
 }
 
 function fail(problems: readonly Problem[]): LoadResult {

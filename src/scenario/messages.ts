@@ -32,6 +32,10 @@ export const EXPECTED = {
   "duration-item": "a duration like 12 s or 30 min, or a number of seconds",
   "swarm-sizes": "a list of whole numbers or a mapping {from, to, points, scale}",
   capacity: "a mapping {shots} or {channels, window, timePerShot}",
+  share: "a share like 0.4 or 40%, or rest (1 − the other shares)",
+  rate: "a rate like 30 (per night), 1000/day, 2700/month or 30k/year",
+  "lead-time": "a lead time like 30 days, 18 months or 2 years",
+  raid: "a whole number of drones per night, or a list of spans {from, to, drones}",
 } as const;
 export type Expected = keyof typeof EXPECTED;
 
@@ -112,6 +116,26 @@ export const MESSAGES = {
     `no catalog entry "${a.ref}"${
       a.suggestions.length === 0 ? "" : `; did you mean ${a.suggestions.join(", ")}?`
     }`,
+  "unknown-source": (a: { id: string; known: readonly string[] }) =>
+    `no source with id "${a.id}" in sources:; the source ids are: ${list(a.known)}`,
+  "share-rest-twice": (a: { first: string }) =>
+    `only one drone type may take share: rest, and ${a.first} already does`,
+  "share-rest-negative": (a: { sum: number }) =>
+    `share: rest takes 1 − the other shares, but they already sum to ${Number(a.sum.toPrecision(12))} (above 1)`,
+  "unknown-layer": (a: { id: string; known: readonly string[] }) =>
+    `no layer with id "${a.id}"; layer ids are: ${list(a.known)}`,
+  "no-raid": () => "a campaign needs a raid: a whole number of drones per night, or spans",
+  "raid-span-order": (a: { from: number; to: number }) =>
+    `expected from ≤ to in a raid span, found from ${a.from} and to ${a.to}`,
+  "raid-span-outside": (a: { nights: number; found: string }) =>
+    `expected a raid span within nights 1..${a.nights}, found ${a.found}`,
+  "raid-span-overlap": (a: { other: string; found: string }) =>
+    `raid spans must not overlap: nights ${a.found} overlap ${a.other}`,
+  "negative-rate": (a: { found: string }) => `expected a rate ≥ 0, found ${a.found}`,
+  "reserve-above-stock": (a: { reserve: number; stock: number }) =>
+    `the reserve (${a.reserve}) is above the stock (${a.stock}): the defender cannot keep back more than it has`,
+  "year-range": (a: { min: number; max: number; found: string }) =>
+    `expected a year from ${a.min} to ${a.max}, found ${a.found}`,
   "no-catalog": (a: { ref: string }) =>
     `ref "${a.ref}" needs the catalog, but the catalog is not available`,
 } as const satisfies Record<string, (a: never) => string>;

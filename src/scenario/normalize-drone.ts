@@ -9,7 +9,8 @@ import type { DroneFile } from "./schema.js";
 /**
  * One validated drone entry → a `DroneType`. Defaults: `name` = id,
  * damage 0, decoy false; a lone drone type has share 1. `ref:` fills
- * `name` and `unitCost` (catalog cost as PERT). Null after issues.
+ * `name` and `unitCost` (catalog cost as PERT). `rest`: the entry says
+ * `share: rest` (its share, 0 here, is set by the caller). Null after issues.
  */
 export function normalizeDrone(
   d: DroneFile,
@@ -17,7 +18,7 @@ export function normalizeDrone(
   count: number,
   refs: RefTracker,
   ctx: InputContext,
-): DroneType | null {
+): { drone: DroneType; rest: boolean } | null {
   const before = ctx.issues.length;
   const idPath = (field: string) => `threat.drones.${d.id}.${field}`;
   const entry = d.ref === undefined ? null : refs.resolve(d.ref, [...path, "ref"], ctx, "drone");
@@ -55,7 +56,9 @@ export function normalizeDrone(
       ? constantInput("money", idPath("damage"), 0)
       : buildInput("money", d.damage, [...path, "damage"], idPath("damage"), "scenario", ctx);
   let share: number | null = count === 1 ? 1 : null;
-  if (d.share !== undefined) {
+  const rest = d.share === "rest";
+  if (d.share === "rest") share = 0;
+  else if (d.share !== undefined) {
     share = readPlain(d.share);
     if (share === null || share < 0 || share > 1) {
       ctx.issues.push(
@@ -72,7 +75,7 @@ export function normalizeDrone(
   }
   if (ctx.issues.length > before || unitCost === null || damage === null || share === null)
     return null;
-  return {
+  const drone = {
     id: d.id,
     name: d.name ?? entry?.name ?? d.id,
     share,
@@ -81,4 +84,5 @@ export function normalizeDrone(
     decoy: d.decoy ?? false,
     ref: entry?.id ?? null,
   };
+  return { drone, rest };
 }

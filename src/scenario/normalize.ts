@@ -6,36 +6,44 @@
  * mistakes and value mistakes (ranges, sums, money) together.
  */
 import type { CatalogLookup } from "../model/catalog-entry.js";
+import type { Campaign } from "../model/campaign.js";
 import type { Input } from "../model/input.js";
-import { BASE_PROVENANCE, type DroneType, type Layer, type Scenario } from "../model/scenario.js";
-
-const NO_DISRUPTION: Input = {
-  path: "threat.disruption",
-  unit: "money",
-  base: 0,
-  dist: null,
-  source: "scenario",
-};
-import type { InputContext } from "./build-input.js";
+import {
+  BASE_PROVENANCE,
+  type DroneType,
+  type Layer,
+  type Scenario,
+  type Source,
+} from "../model/scenario.js";
+import { checkYear } from "./bounds.js";
+import { buildInput, constantInput, type InputContext } from "./build-input.js";
 import { RefTracker } from "./catalog-ref.js";
 import { describeValue, issue } from "./messages.js";
 import type { MoneyContext } from "./money.js";
+import { normalizeCampaign } from "./normalize-campaign.js";
 import { normalizeDrone } from "./normalize-drone.js";
 import { normalizeLayer } from "./normalize-layer.js";
 import type { Issue, RawPath } from "./problem.js";
 import { displayPath } from "./problem.js";
+import { readCount } from "./counts.js";
 import {
+  campaignSchema,
   droneSchema,
   headerSchema,
   layerSchema,
+  moneySchema,
   scenarioFileSchema,
+  sourceSchema,
   swarmSizesSchema,
 } from "./schema.js";
+import { normalizeSources } from "./sources.js";
 import { salvage, withoutDropped } from "./salvage.js";
 import { expandSwarmSizes } from "./swarm-sizes.js";
 import { fromZod, valueAt } from "./zod-issues.js";
 
 const SHARE_TOLERANCE = 1e-9;
+const DRONES: RawPath = ["threat", "drones"];
+const LAYERS: RawPath = ["defense", "layers"];
 
 function listAt(raw: unknown, path: RawPath): unknown[] {
   const v = valueAt(raw, path);
@@ -62,7 +70,7 @@ function moneyContext(raw: unknown, issues: Issue[]): MoneyContext | null {
   const header = headerSchema.safeParse(raw);
   if (!header.success) return null;
   const { currency, priceYear, fx = {}, inflation = {} } = header.data;
-  let ok = true;
+  let ok = checkYear(priceYear, ["priceYear"], issues);
   for (const [table, values] of [
     ["fx", fx],
     ["inflation", inflation],
@@ -75,6 +83,113 @@ function moneyContext(raw: unknown, issues: Issue[]): MoneyContext | null {
     }
   }
   return ok ? { currency, priceYear, fx, inflation } : null;
+}
+
+/** The `sources:` list: ids unique, each entry normalized. Null ids when the list is broken. */
+function readSources(raw: unknown, issues: Issue[]): { sources: Source[]; ids: string[] | null } {
+  const list = valueAt(raw, ["sources"]);
+  if (list === undefined) return { sources: [], ids: [] };
+  if (!Array.isArray(list)) return { sources: [], ids: null };
+  const ids = checkUniqueIds(list, ["sources"], issues);
+  const parsed = list.map((s) => sourceSchema.safeParse(s));
+  const ok = parsed.flatMap((p) => (p.success ? [p.data] : []));
+  const sources = normalizeSources(ok, issues);
+  return { sources, ids: ok.length === list.length ? ids : null };
+}
+
+function readSwarmSizes(raw: unknown, issues: Issue[]): number[] | null {
+  const rawSizes = valueAt(raw, ["threat", "swarmSizes"]);
+  const sizesPath: RawPath = ["threat", "swarmSizes"];
+  if (rawSizes === undefined && valueAt(raw, ["threat"]) !== undefined) {
+    issues.push(
+      issue("missing-field", sizesPath, {
+        key: "swarmSizes",
+        why: "give them here or with --sizes",
+      }),
+    );
+    return null;
+  }
+  const s = swarmSizesSchema.safeParse(rawSizes);
+  return s.success ? expandSwarmSizes(s.data, sizesPath, issues) : null;
+}
+
+/** Each drone type; `share: rest` (at most one) takes 1 − Σ others, otherwise shares sum to 1. */
+function readDrones(
+  rawDrones: readonly unknown[],
+  refs: RefTracker,
+  ctx: InputContext,
+): (DroneType | null)[] {
+  const { issues } = ctx;
+  const read = rawDrones.map((d, i) => {
+    const p = salvage(droneSchema, d);
+    if (p === null) return null;
+    const from = issues.length;
+    const out = normalizeDrone(p.data, [...DRONES, i], rawDrones.length, refs, ctx);
+    withoutDropped(issues, from, [...DRONES, i], p.dropped);
+    return p.dropped.length === 0 ? out : null;
+  });
+  const restAt = read.flatMap((r, i) => (r?.rest === true ? [i] : []));
+  for (const i of restAt.slice(1))
+    issues.push(
+      issue("share-rest-twice", [...DRONES, i, "share"], {
+        first: displayPath([...DRONES, restAt[0]!]),
+      }),
+    );
+  const drones = read.map((r) => r?.drone ?? null);
+  if (drones.length === 0 || !drones.every((d) => d !== null)) return drones;
+  const sum = drones.reduce((acc, d) => acc + d.share, 0);
+  const rest = restAt[0];
+  if (rest === undefined) {
+    if (Math.abs(sum - 1) > SHARE_TOLERANCE) issues.push(issue("share-sum", DRONES, { sum }));
+    return drones;
+  }
+  if (sum > 1 + SHARE_TOLERANCE) {
+    issues.push(issue("share-rest-negative", [...DRONES, rest, "share"], { sum }));
+    return drones;
+  }
+  return drones.map((d, i) => (i === rest ? { ...d, share: Math.max(0, 1 - sum) } : d));
+}
+
+function readLayers(
+  rawLayers: readonly unknown[],
+  droneIds: readonly string[],
+  refs: RefTracker,
+  ctx: InputContext,
+): (Layer | null)[] {
+  return rawLayers.map((l, i) => {
+    const p = salvage(layerSchema, l);
+    if (p === null) return null;
+    const from = ctx.issues.length;
+    const out = normalizeLayer(p.data, [...LAYERS, i], droneIds, refs, ctx);
+    withoutDropped(ctx.issues, from, [...LAYERS, i], p.dropped);
+    return p.dropped.length === 0 ? out : null;
+  });
+}
+
+function readDisruption(raw: unknown, ctx: InputContext): Input | null {
+  const path: RawPath = ["threat", "disruption"];
+  const v = moneySchema.safeParse(valueAt(raw, path));
+  if (valueAt(raw, path) === undefined || !v.success)
+    return constantInput("money", "threat.disruption", 0);
+  return buildInput("money", v.data, path, "threat.disruption", "scenario", ctx);
+}
+
+function readFocus(raw: unknown, issues: Issue[]): number | null {
+  const v = valueAt(raw, ["focus"]);
+  if (typeof v !== "number" && typeof v !== "string") return null;
+  return readCount(v, 1, ["focus"], issues);
+}
+
+function readCampaign(
+  raw: unknown,
+  droneIds: readonly string[],
+  layerIds: readonly string[],
+  issues: Issue[],
+): Campaign | null {
+  const v = valueAt(raw, ["campaign"]);
+  if (v === undefined) return null;
+  const c = campaignSchema.safeParse(v);
+  return c.success ? normalizeCampaign(c.data, droneIds, layerIds, issues) : null;
 }
 
 /**
@@ -90,55 +205,25 @@ export function normalizeScenario(
   const issues = parsed.success ? [] : fromZod(parsed.error.issues, scenarioFileSchema, raw);
   const money = moneyContext(raw, issues);
 
-  const dronesPath: RawPath = ["threat", "drones"];
-  const layersPath: RawPath = ["defense", "layers"];
-  const rawDrones = listAt(raw, dronesPath);
-  const rawLayers = listAt(raw, layersPath);
-  if (Array.isArray(valueAt(raw, dronesPath)) && rawDrones.length === 0)
-    issues.push(issue("no-drones", dronesPath));
-  const droneIds = checkUniqueIds(rawDrones, dronesPath, issues);
-  checkUniqueIds(rawLayers, layersPath, issues);
-
-  const rawSizes = valueAt(raw, ["threat", "swarmSizes"]);
-  const sizesPath: RawPath = ["threat", "swarmSizes"];
-  let swarmSizes: number[] | null = null;
-  if (rawSizes === undefined && valueAt(raw, ["threat"]) !== undefined) {
-    issues.push(
-      issue("missing-field", sizesPath, {
-        key: "swarmSizes",
-        why: "give them here or with --sizes",
-      }),
-    );
-  } else {
-    const s = swarmSizesSchema.safeParse(rawSizes);
-    if (s.success) swarmSizes = expandSwarmSizes(s.data, sizesPath, issues);
-  }
+  const rawDrones = listAt(raw, DRONES);
+  const rawLayers = listAt(raw, LAYERS);
+  if (Array.isArray(valueAt(raw, DRONES)) && rawDrones.length === 0)
+    issues.push(issue("no-drones", DRONES));
+  const droneIds = checkUniqueIds(rawDrones, DRONES, issues);
+  const layerIds = checkUniqueIds(rawLayers, LAYERS, issues);
+  const swarmSizes = readSwarmSizes(raw, issues);
+  const focus = readFocus(raw, issues);
+  const sources = readSources(raw, issues);
 
   if (money === null) return { issues, scenario: null };
-  const ctx: InputContext = { money, issues };
+  const ctx: InputContext = { money, issues, sources: sources.ids };
   const refs = new RefTracker(catalog);
-  const drones: (DroneType | null)[] = rawDrones.map((d, i) => {
-    const p = salvage(droneSchema, d);
-    if (p === null) return null;
-    const from = issues.length;
-    const out = normalizeDrone(p.data, [...dronesPath, i], rawDrones.length, refs, ctx);
-    withoutDropped(issues, from, [...dronesPath, i], p.dropped);
-    return p.dropped.length === 0 ? out : null;
-  });
-  if (drones.length > 0 && drones.every((d) => d !== null)) {
-    const sum = drones.reduce((acc, d) => acc + d.share, 0);
-    if (Math.abs(sum - 1) > SHARE_TOLERANCE) issues.push(issue("share-sum", dronesPath, { sum }));
-  }
-  const layers: (Layer | null)[] = rawLayers.map((l, i) => {
-    const p = salvage(layerSchema, l);
-    if (p === null) return null;
-    const from = issues.length;
-    const out = normalizeLayer(p.data, [...layersPath, i], droneIds, refs, ctx);
-    withoutDropped(issues, from, [...layersPath, i], p.dropped);
-    return p.dropped.length === 0 ? out : null;
-  });
+  const drones = readDrones(rawDrones, refs, ctx);
+  const layers = readLayers(rawLayers, droneIds, refs, ctx);
+  const disruption = readDisruption(raw, ctx);
+  const campaign = readCampaign(raw, droneIds, layerIds, issues);
 
-  if (!parsed.success || issues.length > 0 || swarmSizes === null)
+  if (!parsed.success || issues.length > 0 || swarmSizes === null || disruption === null)
     return { issues, scenario: null };
   const file = parsed.data;
   return {
@@ -151,11 +236,10 @@ export function normalizeScenario(
       swarmSizes,
       drones: drones.filter((d) => d !== null),
       layers: layers.filter((l) => l !== null),
-      sources: refs.sources(),
-      // Filled by the loader issue's work: `focus:`, `threat.disruption`, `campaign:`.
-      focus: null,
-      disruption: NO_DISRUPTION,
-      campaign: null,
+      sources: [...sources.sources, ...refs.sources()],
+      focus,
+      disruption,
+      campaign,
       provenance: BASE_PROVENANCE,
     },
   };

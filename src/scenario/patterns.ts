@@ -66,6 +66,36 @@ export const DURATION_SOURCE = anchored(
   `${AMOUNT}${DURATION_TAIL}|${AMOUNT}(?:${DURATION_TAIL})?${TO}${AMOUNT}${DURATION_TAIL}`,
 );
 
+/** Rate units of campaigns and their length in nights (docs/campaign.md §1). */
+export const RATE_UNITS = {
+  night: 1,
+  day: 1,
+  week: 7,
+  month: 365.25 / 12,
+  year: 365.25,
+} as const;
+/** A rate per night: `30`, `1000/day`, `2700/month`, `30k/year`. */
+export const RATE_SOURCE = anchored(
+  String.raw`${AMOUNT}(?:\s*/\s*(?:${Object.keys(RATE_UNITS).join("|")}))?`,
+);
+/** Lead-time units (plural forms too) and their length in nights. */
+export const LEAD_TIME_UNITS = {
+  night: 1,
+  nights: 1,
+  day: 1,
+  days: 1,
+  week: 7,
+  weeks: 7,
+  month: 365.25 / 12,
+  months: 365.25 / 12,
+  year: 365.25,
+  years: 365.25,
+} as const;
+/** A lead time: `30 days`, `18 months`, `2 years`; a bare number is nights. */
+export const LEAD_TIME_SOURCE = anchored(
+  String.raw`${AMOUNT}(?:\s*(?:${Object.keys(LEAD_TIME_UNITS).join("|")}))?`,
+);
+
 /** Splits `A to B` into its two halves; null when the text is one value. */
 export function splitRange(text: string): [string, string] | null {
   const parts = text.trim().split(/\s+to\s+/);

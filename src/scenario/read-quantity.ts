@@ -23,6 +23,8 @@ export interface Reading {
   /** Money only: the currency named anywhere in the field, null for none. */
   readonly currency: string | null;
   readonly year: number | null;
+  /** The `source:` id a mapping names, or null. */
+  readonly source: string | null;
 }
 
 const DIST_KEYS = ["triangular", "pert", "uniform", "normal", "lognormal", "beta"] as const;
@@ -85,10 +87,11 @@ export function readQuantity(
 ): Reading | null {
   const units = new Set<string>();
   const before = issues.length;
-  const done = (r: Omit<Reading, "currency">): Reading | null => {
+  const source = typeof raw === "object" ? (raw.source ?? null) : null;
+  const done = (r: Omit<Reading, "currency" | "source">): Reading | null => {
     if (units.size > 1) issues.push(issue("currency-mismatch", path, { found: [...units] }));
     if (issues.length > before) return null;
-    return { ...r, currency: units.values().next().value ?? null };
+    return { ...r, currency: units.values().next().value ?? null, source };
   };
   if (typeof raw === "number") return done({ dist: null, value: raw, year: null });
   if (typeof raw === "string") {

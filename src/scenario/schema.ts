@@ -9,7 +9,7 @@
  * into messages from `messages.ts`.
  */
 import { z } from "zod";
-import { LAYER_KINDS } from "../model/scenario.js";
+import { LAYER_KINDS, SOURCE_KINDS } from "../model/scenario.js";
 import type { Expected } from "./messages.js";
 import {
   AMOUNT_SOURCE,
@@ -18,9 +18,11 @@ import {
   DURATION_SOURCE,
   FRACTION_SOURCE,
   ID_SOURCE,
+  LEAD_TIME_SOURCE,
   MONEY_ITEM_SOURCE,
   MONEY_SOURCE,
   PROBABILITY_SOURCE,
+  RATE_SOURCE,
   YEAR_KEY_SOURCE,
 } from "./patterns.js";
 
@@ -46,6 +48,11 @@ const fraction = oneOf("fraction", [z.number(), text(FRACTION_SOURCE, "fraction"
   description: "0.4 or 40%",
 });
 
+/** `source: <id>` on a quantity written as a mapping: an id of the top-level `sources:` list. */
+const sourceRef = idSchema
+  .optional()
+  .describe("id of an entry of sources: where the figure comes from");
+
 function distributionKeys<T extends z.ZodType>(item: T) {
   const pair = z.tuple([item, item]);
   const triple = z.tuple([item, item, item]);
@@ -58,6 +65,7 @@ function distributionKeys<T extends z.ZodType>(item: T) {
     lognormal: pair.optional().describe("[p5, p95], a 90 % interval"),
     beta: plainPair.optional().describe("[alpha, beta]"),
     base: item.optional().describe("value in deterministic mode"),
+    source: sourceRef,
   };
 }
 
@@ -83,8 +91,11 @@ const probabilityItem = fraction;
 export const probabilitySchema = oneOf("probability", [
   z.number(),
   text(PROBABILITY_SOURCE, "probability"),
-  z.strictObject(distributionKeys(probabilityItem)),
-]).meta({ id: "probability", description: "0.85, 85%, 60% to 90% or a distribution" });
+  z.strictObject({ value: probabilityItem.optional(), ...distributionKeys(probabilityItem) }),
+]).meta({
+  id: "probability",
+  description: "0.85, 85%, 60% to 90%, {value, source} or a distribution",
+});
 
 const durationItem = oneOf("duration-item", [
   z.number(),
@@ -93,8 +104,11 @@ const durationItem = oneOf("duration-item", [
 export const durationSchema = oneOf("duration", [
   z.number(),
   text(DURATION_SOURCE, "duration"),
-  z.strictObject(distributionKeys(durationItem)),
-]).meta({ id: "duration", description: "12 s, 30 min, 20 to 40 min or a distribution" });
+  z.strictObject({ value: durationItem.optional(), ...distributionKeys(durationItem) }),
+]).meta({
+  id: "duration",
+  description: "12 s, 30 min, 20 to 40 min, {value, source} or a distribution",
+});
 
 export const droneSchema = z
   .strictObject({
@@ -102,7 +116,10 @@ export const droneSchema = z
     name: z.string().optional(),
     ref: z.string().optional().describe("catalog entry id: fills the fields left out"),
     unitCost: moneySchema.optional(),
-    share: fraction.optional().describe("share of the swarm; shares sum to 1"),
+    share: z
+      .union([fraction, z.literal("rest")], { error: () => expect("share") })
+      .optional()
+      .describe("share of the swarm; shares sum to 1; rest: 1 − the others (one type at most)"),
     damage: moneySchema.optional().describe("damage if it leaks"),
     decoy: z.boolean().optional(),
   })
@@ -149,6 +166,61 @@ export const swarmSizesSchema = oneOf("swarm-sizes", [
   }),
 ]);
 
+const rate = oneOf("rate", [z.number(), text(RATE_SOURCE, "rate")]).meta({
+  id: "rate",
+  description: "per night: 30, 1000/day, 2700/month, 30k/year",
+});
+const leadTime = oneOf("lead-time", [z.number(), text(LEAD_TIME_SOURCE, "lead-time")]).meta({
+  id: "leadTime",
+  description: "30 days, 18 months, 2 years (a bare number is nights)",
+});
+const raidSpanSchema = z.strictObject({
+  from: count.describe("first night, from 1"),
+  to: count.describe("last night, inclusive"),
+  drones: count.describe("drones planned each night of the span"),
+});
+
+/** The `campaign:` block (docs/campaign.md §1). */
+export const campaignSchema = z
+  .strictObject({
+    nights: count.describe("nights in the campaign"),
+    raid: oneOf("raid", [
+      z.number(),
+      text(AMOUNT_SOURCE, "count"),
+      z.array(raidSpanSchema),
+    ]).describe("drones planned each night, or spans [{from, to, drones}]"),
+    attacker: z
+      .record(idSchema, z.strictObject({ stock: count.optional(), production: rate.optional() }))
+      .optional()
+      .describe("by drone type id; a type left out is unlimited"),
+    defender: z
+      .record(
+        idSchema,
+        z.strictObject({
+          stock: count.optional(),
+          production: rate.optional(),
+          leadTime: leadTime.optional(),
+          reserve: count.optional().describe("shots the defender will not fire"),
+        }),
+      )
+      .optional()
+      .describe("by layer id; a layer left out has no stock limit"),
+    holdLeakRate: fraction.optional().describe("the strike leak rate the defence must hold"),
+  })
+  .meta({ id: "campaign" });
+
+/** One entry of the top-level `sources:` list. */
+export const sourceSchema = z
+  .strictObject({
+    id: idSchema,
+    title: z.string().min(1),
+    publisher: z.string().optional(),
+    year: z.number().optional(),
+    url: z.string().optional(),
+    kind: z.enum(SOURCE_KINDS).optional(),
+  })
+  .meta({ id: "source" });
+
 export const variantSchema = z.strictObject({
   name: z.string().min(1),
   description: z.string().optional(),
@@ -174,14 +246,20 @@ export const scenarioFileSchema = z
     title: z.string().optional(),
     description: z.string().optional(),
     ...headerSchema.shape,
+    focus: count.optional().describe("the swarm size of the story"),
+    sources: z.array(sourceSchema).optional().describe("sources that quantities cite by id"),
     threat: z.strictObject({
       swarmSizes: swarmSizesSchema.optional(),
       drones: z.array(droneSchema),
+      disruption: moneySchema
+        .optional()
+        .describe("money per attack whenever drones come, whatever is shot down"),
     }),
     defense: z.strictObject({ layers: z.array(layerSchema).optional() }).optional(),
+    campaign: campaignSchema.optional(),
     variants: z.array(variantSchema).optional(),
   })
-  .describe("A cxr scenario (scenario-format.md, v1)");
+  .describe("A cxr scenario (scenario-format.md, v2)");
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 export type HeaderFile = z.infer<typeof headerSchema>;
@@ -192,3 +270,5 @@ export type ProbabilityFile = z.infer<typeof probabilitySchema>;
 export type DurationFile = z.infer<typeof durationSchema>;
 export type SwarmSizesFile = z.infer<typeof swarmSizesSchema>;
 export type VariantFile = z.infer<typeof variantSchema>;
+export type CampaignFile = z.infer<typeof campaignSchema>;
+export type SourceFile = z.infer<typeof sourceSchema>;

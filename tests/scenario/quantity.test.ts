@@ -173,6 +173,7 @@ describe("defaults and counts", () => {
       base: 1,
       dist: null,
       source: "scenario",
+      defaulted: true,
     });
     expect(f35.fixedCost.base).toBe(0);
     expect(drone(s, "gerbera").damage.base).toBe(0);
