@@ -1,7 +1,10 @@
 // Worker threads: the compiled library (dist/, built by vitest's global
 // setup) runs the pool, since a worker must be plain JavaScript. Any worker
 // count gives the same bytes; an abort rejects and leaves no thread behind.
-import { readdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type * as Sim from "../../src/sim/index.js";
 import { mcStandard } from "./fixtures.js";
@@ -37,7 +40,7 @@ describe("simulate with worker threads (dist/)", () => {
       const json = JSON.stringify(await simulate(sc, { ...options, workers }));
       expect(json === reference, `${workers} workers`).toBe(true);
     }
-  });
+  }, 120_000); // 5 simulations, some with 8 threads, on a machine that may be busy
 
   it("reports progress up to the total", async () => {
     const { simulate } = await load();
@@ -57,8 +60,47 @@ describe("simulate with worker threads (dist/)", () => {
     expect(seen[0]! < seen[1]! && seen[1]! < seen[2]!).toBe(true);
   });
 
+  it("keeps its worker threads between calls: a second run starts none", async () => {
+    const { simulate, shutdownWorkers } = await load();
+    await shutdownWorkers();
+    await new Promise((r) => setTimeout(r, 100)); // terminated threads are joined shortly after
+    const baseline = threadCount();
+    const options = { trials: 1600, seed: 3, workers: 3 }; // 4 batches: 2 worker threads
+    const first = JSON.stringify(await simulate(sc, options));
+    const afterFirst = threadCount();
+    const second = JSON.stringify(await simulate(sc, options));
+    expect(second === first).toBe(true);
+    if (baseline !== null) {
+      expect(afterFirst).toBeGreaterThanOrEqual(baseline + 2);
+      expect(threadCount()).toBe(afterFirst);
+      await shutdownWorkers();
+      expect(await settleThreads(baseline)).toBe(baseline);
+    }
+  });
+
+  it("an idle pool does not keep a process alive", () => {
+    // A child process runs a pooled simulation and returns from its module without
+    // shutting the pool down: it must exit by itself (the test times out otherwise).
+    const script = `
+      const { simulate } = await import(${JSON.stringify(distPath)});
+      const sc = ${JSON.stringify(sc)};
+      const r = await simulate(sc, { trials: 1100, seed: 1, workers: 2 });
+      process.stdout.write(String(r.rows.length));
+    `;
+    const file = join(mkdtempSync(join(tmpdir(), "cxr-pool-")), "run.mjs");
+    writeFileSync(file, script);
+    const out = execFileSync(process.execPath, [file], {
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    expect(out).toBe("4");
+  });
+
   it("an aborted simulation rejects with an AbortError and its workers are gone", async () => {
-    const { simulate } = await load();
+    const { simulate, shutdownWorkers } = await load();
+    // Idle threads of earlier runs are not this run's: count from none.
+    await shutdownWorkers();
+    await new Promise((r) => setTimeout(r, 100)); // terminated threads are joined shortly after
     const baseline = threadCount();
     const controller = new AbortController();
     let calls = 0;
