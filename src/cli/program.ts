@@ -16,6 +16,7 @@ import {
   simulationOptions,
 } from "./options.js";
 import { packageVersion } from "./package-info.js";
+import { escapeControls } from "../results/safe-text.js";
 
 /**
  * Builds the `cxr` command line. Every command is a few lines that parse
@@ -204,11 +205,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (err) {
     if (err instanceof CommanderError) return QUIET_EXITS.has(err.code) ? 0 : 2;
     if (err instanceof InputError) {
-      io.stderr.write(`${err.message}\n`);
+      io.stderr.write(`${escapeControls(err.message, { keepNewlines: true })}\n`);
       return 1;
     }
     if (err instanceof UsageError) {
-      io.stderr.write(`error: ${err.message}\n`);
+      io.stderr.write(`error: ${escapeControls(err.message, { keepNewlines: true })}\n`);
       return 2;
     }
     if ((err as Error).name === "AbortError") {

@@ -1,12 +1,13 @@
 import { availableParallelism } from "node:os";
 import { evaluate } from "../engine/index.js";
-import { BAND_METRICS, type RunResult, type Scenario } from "../model/index.js";
-import type { KeptTrials } from "../sim/index.js";
+import { BAND_METRICS, type RunResult, type Scenario, scenarioInputs } from "../model/index.js";
+import { DETERMINISTIC } from "../results/index.js";
+import type { KeptTrials, SimulateOptions } from "../sim/index.js";
 import { type CliIo, InputError } from "./io.js";
-
-/** The most memory the per-trial band values of one run may take. */
-const MAX_BAND_BYTES = 4 * 2 ** 30;
 import { progressBar } from "./progress.js";
+
+/** The most memory the per-trial values of one run may take. */
+const MAX_RUN_BYTES = 4 * 2 ** 30;
 
 export interface RunFlags {
   trials?: number;
@@ -16,30 +17,33 @@ export interface RunFlags {
 }
 
 /**
- * Deterministic rows, or a Monte Carlo simulation with a progress bar and
- * Ctrl-C; `keep` keeps the per-trial draws at one swarm size (sensitivity).
+ * Refuses a run whose per-trial values would take over 4 GiB: the bands need
+ * every trial's value of each band metric at every size, and keeping the
+ * draws (sensitivity) one more double per uncertain input and trial.
  */
-export async function runScenario(
+export function checkRunMemory(trials: number, sizes: number, keptPerTrial = 0): void {
+  const bytes = trials * (sizes * BAND_METRICS.length + keptPerTrial) * 8;
+  if (bytes <= MAX_RUN_BYTES) return;
+  throw new InputError(
+    `--trials ${trials.toLocaleString("en-US")} × ${sizes} swarm sizes needs ` +
+      `${(bytes / 2 ** 30).toFixed(1)} GiB for the percentile bands (at most ${MAX_RUN_BYTES / 2 ** 30} GiB): ` +
+      "use fewer trials or fewer sizes (--sizes)",
+  );
+}
+
+/** A Monte Carlo simulation with the memory check, a progress bar and Ctrl-C. */
+export async function simulateWithProgress(
   io: CliIo,
   scenario: Scenario,
-  flags: RunFlags,
-  keep?: number,
+  flags: RunFlags & { trials: number },
+  extra: Pick<SimulateOptions, "swarmSizes" | "keep"> = {},
 ): Promise<RunResult & { kept?: KeptTrials }> {
-  if (flags.trials === undefined) {
-    return { mode: "deterministic", trials: null, seed: null, rows: evaluate(scenario) };
-  }
-  // Bands need every trial's value of 8 metrics at every size, in doubles.
-  const bytes = flags.trials * scenario.swarmSizes.length * BAND_METRICS.length * 8;
-  if (bytes > MAX_BAND_BYTES) {
-    throw new InputError(
-      `--trials ${flags.trials.toLocaleString("en-US")} × ${scenario.swarmSizes.length} swarm sizes needs ` +
-        `${(bytes / 2 ** 30).toFixed(1)} GiB for the percentile bands (at most ${MAX_BAND_BYTES / 2 ** 30} GiB): ` +
-        "use fewer trials or fewer sizes (--sizes)",
-    );
-  }
+  const sizes = extra.swarmSizes ?? scenario.swarmSizes;
+  const kept = extra.keep === undefined ? 0 : scenarioInputs(scenario).length + 1;
+  checkRunMemory(flags.trials, sizes.length, kept);
   const { simulate } = await import("../sim/index.js");
   // Results are byte-identical for any worker count; threads only pay off on long runs.
-  const work = flags.trials * scenario.swarmSizes.length;
+  const work = flags.trials * sizes.length;
   const workers = flags.workers ?? (work >= 200_000 ? Math.min(availableParallelism(), 8) : 1);
   const progress = await progressBar(io, flags.quiet === true);
   try {
@@ -48,10 +52,26 @@ export async function runScenario(
       seed: flags.seed ?? 1,
       workers,
       onProgress: progress.update,
-      ...(keep === undefined ? {} : { keep: { swarmSize: keep } }),
+      ...extra,
       ...(io.interrupt === undefined ? {} : { signal: io.interrupt }),
     });
   } finally {
     progress.stop();
   }
+}
+
+/**
+ * Deterministic rows, or a Monte Carlo simulation (see
+ * {@link simulateWithProgress}); `keep` keeps the per-trial draws at one
+ * swarm size (the report's importance ranks).
+ */
+export async function runScenario(
+  io: CliIo,
+  scenario: Scenario,
+  flags: RunFlags,
+  keep?: number,
+): Promise<RunResult & { kept?: KeptTrials }> {
+  if (flags.trials === undefined) return { ...DETERMINISTIC, rows: evaluate(scenario) };
+  const extra = keep === undefined ? {} : { keep: { swarmSize: keep } };
+  return simulateWithProgress(io, scenario, { ...flags, trials: flags.trials }, extra);
 }
