@@ -11,6 +11,4 @@ export * from "./break-even-rows.js";
 export * from "./break-even-size.js";
 export * from "./compare-table.js";
 export * from "./sweep-rows.js";
-export * from "./input-value-text.js";
-export * from "./tornado-rows.js";
 export * from "./focus-size.js";

@@ -1,6 +1,6 @@
 import type { Outcome } from "../model/outcome.js";
 
-/** The ratios an analysis can target (model.md §6). */
+/** The ratios an analysis can target (model.md §6); their words live in `results/metrics.ts`. */
 export const ANALYSIS_METRICS = ["cer", "netCer", "cerFull"] as const;
 export type AnalysisMetric = (typeof ANALYSIS_METRICS)[number];
 
@@ -8,13 +8,6 @@ export type AnalysisMetric = (typeof ANALYSIS_METRICS)[number];
 export function isAnalysisMetric(name: string): name is AnalysisMetric {
   return (ANALYSIS_METRICS as readonly string[]).includes(name);
 }
-
-/** How a metric reads in a sentence: "the CER", "the net CER", "the full CER". */
-export const METRIC_NAME: Readonly<Record<AnalysisMetric, string>> = {
-  cer: "the CER",
-  netCer: "the net CER",
-  cerFull: "the full CER",
-};
 
 /** The metric of an outcome; null when the attacker's cost is 0. */
 export function metricOf(outcome: Outcome, metric: AnalysisMetric): number | null {

@@ -1,24 +1,33 @@
-import {
-  type CompareSeries,
-  type Importance,
-  METRIC_NAME,
-  type TornadoResult,
-  compareTable,
-  tornadoColumns,
-  tornadoRows,
-} from "../analysis/index.js";
+import type { CompareSeries, Importance, TornadoResult } from "../analysis/index.js";
+import { compareTable } from "../analysis/index.js";
 import type { Scenario } from "../model/index.js";
 import type { ReportSection } from "../report/index.js";
-import { formatCount, formatMoney, formatRatio } from "../results/index.js";
+import {
+  type Column,
+  type RunSettings,
+  columnTable,
+  compareColumns,
+  formatMoney,
+  formatRatio,
+  importanceColumns,
+  METRICS,
+  modeLine,
+  tornadoColumns,
+} from "../results/index.js";
+
+/** A table of the results module as the report page takes it. */
+function pageTable<R>(columns: readonly Column<R>[], rows: readonly R[]): ReportSection["table"] {
+  const t = columnTable(columns, rows);
+  return { columns: t.headers, rows: t.rows };
+}
 
 /** The one-at-a-time sensitivity as a report table, largest swing first. */
 export function tornadoSection(scenario: Scenario, t: TornadoResult): ReportSection {
-  const cur = scenario.currency;
   return {
     id: "sensitivity",
     title: `Sensitivity at ${formatMoney(t.swarmSize)} drones`,
-    note: `Each uncertain input moved to its 5th and 95th percentile with the others at base; ${METRIC_NAME[t.metric]} at base: ${formatRatio(t.base)}.`,
-    table: { columns: tornadoColumns(t), rows: tornadoRows(t, cur) },
+    note: `Each uncertain input moved to its 5th and 95th percentile with the others at base; ${METRICS[t.metric].phrase} at base: ${formatRatio(t.base)}.`,
+    table: pageTable(tornadoColumns(t, scenario.currency), t.bars),
   };
 }
 
@@ -29,15 +38,12 @@ export function importanceSection(
   trials: number,
   seed: number,
 ): ReportSection {
-  const labels = new Map(t.bars.map((b) => [b.path, b.label]));
+  const run: RunSettings = { mode: "monte-carlo", trials, seed };
   return {
     id: "importance",
     title: `Global importance at ${formatMoney(t.swarmSize)} drones`,
-    note: `Spearman rank correlation of each input's draws with the per-trial CER (Monte Carlo, ${formatMoney(trials)} trials, seed ${seed}).`,
-    table: {
-      columns: ["input", "ρ"],
-      rows: ranks.map((r) => [labels.get(r.path) ?? r.path, r.rho.toFixed(3)]),
-    },
+    note: `Spearman rank correlation of each input's draws with the per-trial CER (${modeLine(run)}).`,
+    table: pageTable(importanceColumns(t), ranks),
   };
 }
 
@@ -46,32 +52,12 @@ export function compareSection(
   series: readonly CompareSeries[],
   sizes: readonly number[],
   currency: string,
+  run: RunSettings,
 ): ReportSection {
   return {
     id: "variants",
     title: "Variants compared",
     note: `The base scenario and each named variant; money in ${currency}.`,
-    table: {
-      columns: [
-        "variant",
-        "drones",
-        "CER",
-        "net CER",
-        "full CER",
-        `defender ${currency}`,
-        "leakers",
-        `damage ${currency}`,
-      ],
-      rows: compareTable(series, sizes).map((r) => [
-        r.variant,
-        r.swarmSize,
-        formatRatio(r.cer),
-        formatRatio(r.netCer),
-        formatRatio(r.cerFull),
-        formatMoney(r.defenderCost),
-        formatCount(r.leakers),
-        formatMoney(r.damage),
-      ]),
-    },
+    table: pageTable(compareColumns(currency, run), compareTable(series, sizes)),
   };
 }

@@ -1,6 +1,6 @@
 import type { Distribution, Input, Scenario } from "../model/index.js";
 import { scenarioInputs } from "../model/index.js";
-import { formatCompact, formatRatio } from "../results/index.js";
+import { inputValueText } from "../results/index.js";
 import { Z95 } from "../random/lognormal.js";
 
 /** One row of the assumptions table. */
@@ -12,9 +12,7 @@ export interface Assumption {
 }
 
 function show(x: number, input: Input, currency: string): string {
-  if (input.unit === "probability") return `${formatRatio(x * 100)} %`;
-  if (input.unit === "duration") return `${formatRatio(x)} s`;
-  return `${formatCompact(x)} ${currency}`;
+  return inputValueText(x, input.unit, currency);
 }
 
 /** `min–max` for bounded distributions, `p5–p95` for the others. */

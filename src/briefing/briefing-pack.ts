@@ -4,9 +4,9 @@ import type { RunResult, Scenario } from "../model/index.js";
 import type { Assets } from "../render/index.js";
 import type { ReportChart, ReportInput, ReportSection, ReportTable } from "../report/index.js";
 import {
-  formatCount,
-  formatMoney,
-  formatRatio,
+  DETERMINISTIC,
+  columnTable,
+  runColumns,
   runDocument,
   toCsv,
   toJson,
@@ -61,7 +61,7 @@ export function briefingCharts(
   ];
   if (options.tornado !== undefined) {
     // The tornado is computed deterministically, one input at a time, whatever the run's mode.
-    const frame = chartFrame(scenario, { mode: "deterministic", trials: null, seed: null });
+    const frame = chartFrame(scenario, DETERMINISTIC);
     const tornadoData = { ...frame, ...options.tornado };
     charts.push({
       id: "tornado",
@@ -80,33 +80,10 @@ export function briefingCharts(
   return charts;
 }
 
-/** The results as the report page's table (formatted for reading). */
+/** The results as the report page's table: the columns of `cxr run`'s table. */
 export function resultsTable(scenario: Scenario, result: RunResult): ReportTable {
-  const cur = scenario.currency;
-  return {
-    columns: [
-      "drones",
-      `attacker ${cur}`,
-      `defender ${cur}`,
-      "CER",
-      "net CER",
-      "full CER",
-      "kills",
-      "leakers",
-      `cost/kill ${cur}`,
-    ],
-    rows: result.rows.map((r) => [
-      r.swarmSize,
-      formatMoney(r.attackerCost),
-      formatMoney(r.defenderCost),
-      formatRatio(r.cer),
-      formatRatio(r.netCer),
-      formatRatio(r.cerFull),
-      formatCount(r.kills),
-      formatCount(r.leakers),
-      r.costPerKill === null ? "–" : formatMoney(r.costPerKill),
-    ]),
-  };
+  const t = columnTable(runColumns(scenario.currency, result), result.rows);
+  return { columns: t.headers, rows: t.rows };
 }
 
 function sections(
@@ -122,6 +99,7 @@ function sections(
         [{ name: "base", rows: result.rows }, ...options.variants],
         sizes,
         scenario.currency,
+        result,
       ),
     );
   }
@@ -156,7 +134,7 @@ export function toReportInput(
     provenance: provenanceText(scenario.provenance),
     charts: briefingCharts(scenario, result, options),
     resultsJson: toJson(runDocument(scenario, result)),
-    resultsCsv: toCsv(result.rows),
+    resultsCsv: toCsv(result.rows, scenario.provenance),
     resultsTable: resultsTable(scenario, result),
     sections: sections(scenario, result, options),
     assumptions: assumptions(scenario, titleOf),

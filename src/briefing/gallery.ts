@@ -2,6 +2,7 @@ import { tornado } from "../analysis/index.js";
 import { evaluate } from "../engine/index.js";
 import type { Scenario } from "../model/index.js";
 import { renderSvg } from "../render/index.js";
+import { DETERMINISTIC } from "../results/index.js";
 import { briefingCharts } from "./briefing-pack.js";
 
 /** One shipped scenario for the gallery, its variants, and the swarm size its titles speak of. */
@@ -32,12 +33,7 @@ export async function buildGallery(entries: readonly GalleryEntry[]): Promise<Ga
     "",
   ];
   for (const e of entries) {
-    const result = {
-      mode: "deterministic" as const,
-      trials: null,
-      seed: null,
-      rows: evaluate(e.scenario),
-    };
+    const result = { ...DETERMINISTIC, rows: evaluate(e.scenario) };
     const charts = briefingCharts(e.scenario, result, {
       focusSize: e.focusSize,
       tornado: tornado(e.scenario, { swarmSize: e.focusSize }),

@@ -1,6 +1,7 @@
 import type { HeatmapData } from "../charts/index.js";
-import { evaluate } from "../engine/index.js";
+import { sweepRows } from "../analysis/index.js";
 import type { Scenario } from "../model/index.js";
+import { DETERMINISTIC } from "../results/index.js";
 import { chartFrame } from "./chart-data.js";
 import { parseSweep } from "./sweep.js";
 
@@ -23,17 +24,15 @@ export function heatmapData(source: ScenarioLoader, x: string): HeatmapData {
   const sweep = parseSweep(x);
   if (typeof sweep === "string") throw new SweepError(`--x: ${sweep}`);
   const base = source.load().scenario;
-  const cells = sweep.values.flatMap((v) =>
-    evaluate(source.load([`${sweep.path}=${v}`]).scenario).map((r) => ({
-      x: v,
-      swarmSize: r.swarmSize,
-      cer: r.cer,
-    })),
-  );
+  const cells = sweepRows((extra) => source.load(extra).scenario, sweep).map((r) => ({
+    x: r.sweep.value,
+    swarmSize: r.swarmSize,
+    cer: r.cer,
+  }));
   const leaf = sweep.path.split(".").at(-1) ?? sweep.path;
   const unit = /cost|damage/i.test(leaf) ? ` (${base.currency}, ${base.priceYear} prices)` : "";
   return {
-    ...chartFrame(base, { mode: "deterministic", trials: null, seed: null }),
+    ...chartFrame(base, DETERMINISTIC),
     xPath: sweep.path,
     xLabel: `${sweep.path}${unit}`,
     cells,

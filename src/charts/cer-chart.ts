@@ -5,6 +5,8 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { ChartData, ChartOptions } from "./chart-data.js";
+import { ANALYSIS_METRICS, type AnalysisMetric } from "../analysis/metric.js";
+import { metricTitle } from "../results/metrics.js";
 import type { ChartModule } from "./chart-module.js";
 import { focusRow } from "./focus.js";
 import { NUMBER_FORMAT, drones, chartRatio, roundSig, SWARM_SIZE_X } from "./format.js";
@@ -12,20 +14,14 @@ import { budgetRules, sizeRange } from "./budget-rules.js";
 import { type LayerChild, frame, plotSize } from "./frame.js";
 import { BAND_OPACITY, LINE_LEGEND, legendColumns, INK, MUTED, categoryColor } from "./theme.js";
 
-/** The ratios the `cer` chart can draw (model.md §6). */
-export const CER_METRICS = ["cer", "netCer", "cerFull"] as const;
-export type CerMetric = (typeof CER_METRICS)[number];
+/** The ratios the `cer` chart can draw (model.md §6): those an analysis can target. */
+export const CER_METRICS = ANALYSIS_METRICS;
+export type CerMetric = AnalysisMetric;
 
 export interface CerOptions extends ChartOptions {
   /** Ratios to draw, one line each per series (default `["cer"]`). */
   readonly metrics?: readonly CerMetric[];
 }
-
-const METRIC_LABEL: Readonly<Record<CerMetric, string>> = {
-  cer: "CER",
-  netCer: "Net CER",
-  cerFull: "Full CER",
-};
 
 /**
  * The y-axis title of each ratio. Short on purpose: headless Vega estimates
@@ -95,10 +91,10 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
   const manyMetrics = metrics.length > 1;
   const lineName = (series: string, metric: CerMetric): string =>
     manySeries && manyMetrics
-      ? `${series} · ${METRIC_LABEL[metric]}`
+      ? `${series} · ${metricTitle(metric)}`
       : manySeries
         ? series
-        : METRIC_LABEL[metric];
+        : metricTitle(metric);
 
   const lines: string[] = [];
   const points: CerPoint[] = [];
@@ -112,7 +108,7 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
         if (value !== null && value > 0) {
           points.push({
             line,
-            metric: METRIC_LABEL[metric],
+            metric: metricTitle(metric),
             swarmSize: row.swarmSize,
             value: roundSig(value),
           });
@@ -196,7 +192,7 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
             strokeDash: {
               field: "metric",
               type: "nominal",
-              scale: { domain: metrics.map((m) => METRIC_LABEL[m]) },
+              scale: { domain: metrics.map((m) => metricTitle(m)) },
               legend: { ...LINE_LEGEND, columns: metrics.length },
             },
           }

@@ -1,6 +1,6 @@
 import type { Source } from "../model/index.js";
 import type { ChartData } from "./chart-data.js";
-import { chartCount } from "./format.js";
+import { assumptionLine, modeLine } from "../results/run-header.js";
 import { provenanceItems } from "./provenance.js";
 
 /** Characters per footnote line: about what fits 760 px of 11 px Inter. */
@@ -25,14 +25,6 @@ export function shortSource(source: Source): string {
   return source.year === null ? who : `${who} ${source.year}`;
 }
 
-/** "Monte Carlo, 10,000 trials, seed 1" or "deterministic (expected values)". */
-function modeText(data: Assumptions): string {
-  if (data.mode === "deterministic") return "deterministic (expected values)";
-  const trials = data.trials === null ? "" : `, ${chartCount(data.trials)} trials`;
-  const seed = data.seed === null ? "" : `, seed ${data.seed}`;
-  return `Monte Carlo${trials}${seed}`;
-}
-
 /** Characters per subtitle line: about what fits 760 px of 13.5 px Inter. */
 const SUBTITLE_LINE_CHARS = 100;
 
@@ -46,11 +38,10 @@ const SUBTITLE_LINE_CHARS = 100;
  * subtitleLines(data); // ["Poland, 10 Sep 2025", "Monte Carlo, 10,000 trials, seed 1 · EUR, 2025 prices"]
  */
 export function subtitleLines(data: Assumptions, extra?: string): string[] {
-  const assumptions = [modeText(data), `${data.currency}, ${data.priceYear} prices`];
-  if (extra !== undefined) assumptions.push(extra);
+  const line = assumptionLine(data);
   return [
     data.title,
-    assumptions.join(" · "),
+    extra === undefined ? line : `${line} · ${extra}`,
     ...wrapItems(provenanceItems(data.provenance), SUBTITLE_LINE_CHARS),
   ];
 }
@@ -85,11 +76,7 @@ function wrapItems(items: readonly string[], width: number): string[] {
  * footnoteLines(data); // ["Source: cxr · Poland · seed 1 (Monte Carlo, 10,000 trials)", "Sources: RAND 2024; CSIS 2025"]
  */
 export function footnoteLines(data: Assumptions & Pick<ChartData, "sources">): string[] {
-  const run =
-    data.mode === "deterministic"
-      ? "deterministic (expected values)"
-      : `seed ${data.seed ?? "–"} (Monte Carlo, ${data.trials === null ? "–" : chartCount(data.trials)} trials)`;
-  const head = `Source: cxr · ${data.title} · ${run}`;
+  const head = `Source: cxr · ${data.title} · ${modeLine(data)}`;
   const changed = wrapItems(provenanceItems(data.provenance), FOOTNOTE_LINE_CHARS);
   const items = [...new Set(data.sources.map(shortSource))];
   if (items.length === 0) return [head, ...changed];

@@ -6,13 +6,15 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { ChartData, ChartOptions } from "./chart-data.js";
+import type { AnalysisMetric } from "../analysis/metric.js";
+import { METRICS } from "../results/metrics.js";
 import type { ChartModule } from "./chart-module.js";
 import { drones, chartMoney, formatPercent, chartRatio, roundSig } from "./format.js";
 import { type LayerChild, frame } from "./frame.js";
 import { CHART_WIDTH, INK, MUTED, categoryColor } from "./theme.js";
 
 /** The ratio a tornado shows (model.md §6). */
-export type TornadoMetric = "cer" | "netCer" | "cerFull";
+export type TornadoMetric = AnalysisMetric;
 
 /** One end of a bar: the input's value and the metric it gives (null: no attacker cost). */
 export interface TornadoChartEnd {
@@ -42,12 +44,6 @@ export interface TornadoChartData extends Omit<ChartData, "series"> {
   readonly bars: readonly TornadoChartBar[];
 }
 
-const METRIC_NAME: Readonly<Record<TornadoMetric, string>> = {
-  cer: "the CER",
-  netCer: "the net CER",
-  cerFull: "the full CER",
-};
-
 const METRIC_AXIS: Readonly<Record<TornadoMetric, string>> = {
   cer: "CER: defence ÷ attack cost",
   netCer: "Net CER: (defence + damage) ÷ attack",
@@ -75,8 +71,8 @@ function tornadoTitle(data: TornadoChartData): string {
   const top = data.bars[0];
   const at = drones(data.swarmSize);
   if (top === undefined || top.swing === 0)
-    return `No uncertain input moves ${METRIC_NAME[data.metric]} at ${at}`;
-  return `${top.label.replace(" · ", " ")} moves ${METRIC_NAME[data.metric]} most at ${at}`;
+    return `No uncertain input moves ${METRICS[data.metric].phrase} at ${at}`;
+  return `${top.label.replace(" · ", " ")} moves ${METRICS[data.metric].phrase} most at ${at}`;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   simulationOptions,
 } from "./options.js";
 import { packageVersion } from "./package-info.js";
+import { escapeControls } from "../results/safe-text.js";
 
 /**
  * Builds the `cxr` command line. Every command is a few lines that parse
@@ -205,11 +206,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (err instanceof CommanderError) return QUIET_EXITS.has(err.code) ? 0 : 2;
     // A ModelLimitError (src/engine) is a user error too: a scenario beyond what the model computes.
     if (err instanceof InputError || (err as Error).name === "ModelLimitError") {
-      io.stderr.write(`${(err as Error).message}\n`);
+      io.stderr.write(`${escapeControls((err as Error).message, { keepNewlines: true })}
+`);
       return 1;
     }
     if (err instanceof UsageError) {
-      io.stderr.write(`error: ${err.message}\n`);
+      io.stderr.write(`error: ${escapeControls(err.message, { keepNewlines: true })}\n`);
       return 2;
     }
     if ((err as Error).name === "AbortError") {

@@ -1,4 +1,5 @@
 import { escapeHtml } from "../render/escape.js";
+import { assumptionLine } from "../results/run-header.js";
 import { chartEmbed, htmlDocument } from "../render/html-document.js";
 import { htmlTable } from "./html-table.js";
 import { fileStems } from "./file-stem.js";
@@ -62,18 +63,15 @@ ${input.sources.map(sourceItem).join("\n")}
 }
 
 /**
- * E.g. `Monte Carlo, 10,000 trials, seed 1 · EUR, 2025 prices`.
+ * E.g. `Monte Carlo, 10,000 trials, seed 1 · EUR, 2025 prices` (the run header's assumption line).
  *
  * @example
- * metaLine({ mode: "deterministic", trials: null, seed: null, currency: "EUR", priceYear: 2025 }); // "Deterministic · EUR, 2025 prices"
+ * metaLine({ mode: "deterministic", trials: null, seed: null, currency: "EUR", priceYear: 2025 }); // "base values (no uncertainty) · EUR, 2025 prices"
  */
 export function metaLine(
   input: Pick<ReportInput, "mode" | "trials" | "seed" | "currency" | "priceYear">,
 ): string {
-  const parts: string[] = [input.mode === "monte-carlo" ? "Monte Carlo" : "Deterministic"];
-  if (input.trials !== null) parts.push(`${input.trials.toLocaleString("en-US")} trials`);
-  if (input.seed !== null) parts.push(`seed ${input.seed}`);
-  return `${parts.join(", ")} · ${input.currency}, ${input.priceYear} prices`;
+  return assumptionLine(input);
 }
 
 function sections(list: readonly ReportSection[]): string {

@@ -1,3 +1,5 @@
+import { escapeControls } from "./safe-text.js";
+
 /** A plain-text table with right-aligned numeric columns. */
 export interface TextTable {
   readonly headers: readonly string[];
@@ -6,9 +8,13 @@ export interface TextTable {
   readonly alignLeft?: readonly boolean[];
 }
 
+/** The table as terminal text; every cell has its control and bidi characters escaped. */
 export function renderTextTable(t: TextTable): string {
-  const widths = t.headers.map((h, i) =>
-    Math.max(h.length, ...t.rows.map((r) => (r[i] ?? "").length)),
+  const headers = t.headers.map((h) => escapeControls(h));
+  const rows = t.rows.map((r) => r.map((c) => escapeControls(c)));
+  // No spread of the rows: a table may have more rows than a call has arguments.
+  const widths = headers.map((h, i) =>
+    rows.reduce((w, r) => Math.max(w, (r[i] ?? "").length), h.length),
   );
   const line = (cells: readonly string[]): string =>
     cells
@@ -16,5 +22,5 @@ export function renderTextTable(t: TextTable): string {
       .join("  ")
       .trimEnd();
   const rule = widths.map((w) => "─".repeat(w)).join("  ");
-  return [line(t.headers), rule, ...t.rows.map(line)].join("\n") + "\n";
+  return [line(headers), rule, ...rows.map(line)].join("\n") + "\n";
 }

@@ -49,11 +49,15 @@ describe("cxr sensitivity", () => {
 });
 
 describe("cxr breakeven", () => {
-  it("prints exactly param, metric, target and rows", async () => {
+  it("prints the run header, then param, metric, target and rows", async () => {
     const c = captureIo();
     await breakevenCommand(c.io, file, { param: "defense.layers.sam.costPerShot", format: "json" });
     const doc = JSON.parse(c.out());
-    expect(Object.keys(doc)).toEqual(["param", "metric", "target", "rows"]);
+    expect(Object.keys(doc)).toEqual([
+      ...["cxr", "title", "currency", "priceYear", "mode", "trials", "seed", "variant"],
+      ...["overrides", "sources", "param", "metric", "target", "rows"],
+    ]);
+    expect(doc.mode).toBe("deterministic");
     // CER = 2c / 50k = 1 at c = 25k.
     expect(doc.rows).toHaveLength(3);
     for (const r of doc.rows) expect(r.value).toBeCloseTo(25_000, 4);
@@ -90,7 +94,8 @@ describe("cxr breakeven", () => {
     const c = captureIo();
     await breakevenCommand(c.io, file, { format: "json" });
     // CER is 8 at every size, never 1; the missile has no magazine.
-    expect(JSON.parse(c.out())).toEqual({
+    expect(JSON.parse(c.out())).toMatchObject({
+      mode: "deterministic",
       target: 1,
       cerCrossesAt: null,
       crossings: [],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareTable, sweepCsv, sweepDocument, sweepRows } from "../../src/analysis/index.js";
+import { compareTable, sweepRows } from "../../src/analysis/index.js";
+import { sweepCsv, sweepDocument } from "../../src/results/index.js";
 import { parseSweep } from "../../src/briefing/index.js";
 import { evaluate } from "../../src/engine/index.js";
 import type { Scenario } from "../../src/model/index.js";
@@ -98,7 +99,7 @@ describe("sweepRows", () => {
       bands: null,
       sweep: { path: "defense.layers.sam.costPerShot", value: 100_000 },
     });
-    const lines = sweepCsv(rows).trimEnd().split("\n");
+    const lines = sweepCsv(load(), rows).trimEnd().split("\n");
     expect(lines).toHaveLength(10);
     expect(lines[0]!.startsWith("sweep.path,sweep.value,swarmSize,attackerCost,")).toBe(true);
     expect(lines[5]!.startsWith("defense.layers.sam.costPerShot,100000,10,500000,")).toBe(true);

@@ -20,11 +20,11 @@ const source = (i: number): Source => ({
 describe("footnote and subtitle", () => {
   it("names cxr, the scenario, the seed and trials, then the short sources", () => {
     expect(footnoteLines(CHART_DATA)).toEqual([
-      "Source: cxr · Test raid · seed 7 (Monte Carlo, 2,000 trials)",
+      "Source: cxr · Test raid · Monte Carlo, 2,000 trials, seed 7",
       "Sources: US DoD 2024; Rheinmetall",
     ]);
     expect(footnoteLines({ ...PLAIN_DATA, sources: [] })).toEqual([
-      "Source: cxr · Test raid · deterministic (expected values)",
+      "Source: cxr · Test raid · base values (no uncertainty)",
     ]);
   });
 
@@ -58,7 +58,7 @@ describe("footnote and subtitle", () => {
     ]);
     expect(subtitleLines(PLAIN_DATA, "Base")).toEqual([
       "Test raid",
-      "deterministic (expected values) · EUR, 2025 prices · Base",
+      "base values (no uncertainty) · EUR, 2025 prices · Base",
     ]);
   });
 });

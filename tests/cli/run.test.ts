@@ -17,6 +17,8 @@ describe("cxr run", () => {
       "mode",
       "trials",
       "seed",
+      "variant",
+      "overrides",
       "sources",
       "rows",
     ]);
@@ -27,6 +29,8 @@ describe("cxr run", () => {
       mode: "deterministic",
       trials: null,
       seed: null,
+      variant: null,
+      overrides: [],
     });
     expect(Object.keys(doc.rows[0])).toEqual([
       "swarmSize",
@@ -104,7 +108,7 @@ describe("cxr run", () => {
   it("prints a readable table on a terminal", async () => {
     const r = await cli(["run", FLAGSHIP], { tty: true });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Money in EUR at 2025 prices");
+    expect(r.stdout).toContain("base values (no uncertainty) · EUR, 2025 prices");
     expect(r.stdout).toMatch(/\d{1,3}(,\d{3})+/);
     expect(r.stdout).toContain("Per layer");
   });

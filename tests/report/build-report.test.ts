@@ -109,7 +109,7 @@ describe("buildReport", () => {
       seed: null,
     };
     expect(text(await buildReport(det), "index.html")).toContain(
-      '<p class="meta">Deterministic · EUR, 2025 prices</p>',
+      '<p class="meta">base values (no uncertainty) · EUR, 2025 prices</p>',
     );
   });
 

@@ -1,20 +1,21 @@
 import {
-  AnalysisError,
-  type BreakEvenSizes,
-  type BreakEvenTable,
-  METRIC_NAME,
   breakEvenRows,
   breakEvenSizes,
   findInput,
   inputLabels,
-  inputValueText,
   labelText,
 } from "../../analysis/index.js";
 import { parseSweep } from "../../briefing/index.js";
-import type { Scenario } from "../../model/index.js";
-import { renderTextTable } from "../../results/index.js";
-import { type CliIo, InputError, UsageError } from "../io.js";
+import {
+  breakEvenDocument,
+  breakEvenSizesDocument,
+  breakEvenSizesText,
+  breakEvenText,
+  toJson,
+} from "../../results/index.js";
+import { type CliIo, UsageError } from "../io.js";
 import { type ScenarioFlags, loadScenarioFile } from "../scenario-file.js";
+import { asInputError } from "./analysis-errors.js";
 import { parseMetric } from "./sensitivity.js";
 
 export type BreakevenOptions = ScenarioFlags & {
@@ -45,49 +46,6 @@ function parseRange(text: string): [number, number] {
   return [from, to];
 }
 
-function valuesTable(scenario: Scenario, t: BreakEvenTable): string {
-  const input = findInput(scenario, t.param);
-  const label = inputLabels(scenario).get(input);
-  const cur = scenario.currency;
-  const head =
-    `${scenario.title}\n` +
-    `Break-even of ${label === undefined ? t.param : labelText(label)} (${t.param}): the value at which ${METRIC_NAME[t.metric]} = ${t.target}, the other inputs at base\n` +
-    `Base value: ${inputValueText(input.base, input.unit, cur)} · ${cur}, ${scenario.priceYear} prices\n\n`;
-  return (
-    head +
-    renderTextTable({
-      headers: ["drones", "break-even value"],
-      rows: t.rows.map((r) => [
-        String(r.swarmSize),
-        r.value === null ? "no crossing in range" : inputValueText(r.value, input.unit, cur),
-      ]),
-    })
-  );
-}
-
-function sizesTable(scenario: Scenario, s: BreakEvenSizes): string {
-  const crossing =
-    s.crossings.length === 0
-      ? `never crosses ${s.target} up to 1,000,000 drones`
-      : s.crossings
-          .map(
-            (c) =>
-              `${c.direction === "up" ? "rises above" : "falls below"} ${s.target} at ${c.swarmSize} drones`,
-          )
-          .join("; ");
-  return (
-    `${scenario.title}\nThe CER ${crossing} (base values, deterministic)\n\n` +
-    renderTextTable({
-      headers: ["layer", "out of shots from"],
-      alignLeft: [true],
-      rows: s.budgets.map((b) => [
-        b.layerName,
-        b.swarmSize === null ? "never" : `${b.swarmSize} drones`,
-      ]),
-    })
-  );
-}
-
 /**
  * `cxr breakeven FILE --param PATH`: per swarm size, the value of one input
  * at which the metric reaches `--target` (default CER = 1). Without
@@ -102,29 +60,26 @@ export async function breakevenCommand(
   const metric = parseMetric(opts.metric);
   const target = parseTarget(opts.target);
   const range = opts.range === undefined ? undefined : parseRange(opts.range);
+  const json = opts.format === "json";
   const { scenario } = await loadScenarioFile(file, opts);
-  try {
-    if (opts.param === undefined) {
-      if (metric !== "cer")
-        throw new UsageError("without --param, breakeven finds the swarm size for the CER only");
-      const sizes = breakEvenSizes(scenario, target);
-      io.stdout.write(
-        opts.format === "json"
-          ? JSON.stringify(sizes, null, 2) + "\n"
-          : sizesTable(scenario, sizes),
-      );
-      return;
-    }
-    const table = breakEvenRows(scenario, {
-      path: opts.param,
-      metric,
-      target,
-      ...(range === undefined ? {} : { range }),
-    });
+  const param = opts.param;
+  if (param === undefined) {
+    if (metric !== "cer")
+      throw new UsageError("without --param, breakeven finds the swarm size for the CER only");
+    const sizes = breakEvenSizes(scenario, target);
     io.stdout.write(
-      opts.format === "json" ? JSON.stringify(table, null, 2) + "\n" : valuesTable(scenario, table),
+      json ? toJson(breakEvenSizesDocument(scenario, sizes)) : breakEvenSizesText(scenario, sizes),
     );
-  } catch (err) {
-    throw err instanceof AnalysisError ? new InputError(err.message) : err;
+    return;
   }
+  const { table, input } = asInputError(() => ({
+    input: findInput(scenario, param),
+    table: breakEvenRows(scenario, { path: param, metric, target, ...(range ? { range } : {}) }),
+  }));
+  const label = inputLabels(scenario).get(input);
+  io.stdout.write(
+    json
+      ? toJson(breakEvenDocument(scenario, table))
+      : breakEvenText(scenario, table, input, label === undefined ? param : labelText(label)),
+  );
 }

@@ -5,6 +5,7 @@ import { SweepError, chartFrame, heatmapData, toChartData } from "../../briefing
 import { CER_METRICS, type CerMetric, buildChart, isChartType } from "../../charts/index.js";
 import { CHART_FORMATS, type ChartFormat } from "../../render/index.js";
 import { chartFormatOf, writeChartFile } from "../chart-file.js";
+import { DETERMINISTIC } from "../../results/index.js";
 import { type CliIo, InputError, UsageError } from "../io.js";
 import { type RunFlags, runScenario } from "../run-scenario.js";
 import { type ScenarioFlags, type ScenarioSource, readScenarioFile } from "../scenario-file.js";
@@ -68,7 +69,7 @@ async function chartSpec(
     // One input at a time at one swarm size: deterministic, like `cxr sensitivity`.
     const size = nearestSize(scenario.swarmSizes, opts.focus ?? middleSize(scenario.swarmSizes));
     try {
-      const frame = chartFrame(scenario, { mode: "deterministic", trials: null, seed: null });
+      const frame = chartFrame(scenario, DETERMINISTIC);
       return buildChart("tornado", { ...frame, ...tornado(scenario, { swarmSize: size }) });
     } catch (err) {
       throw err instanceof AnalysisError ? new InputError(err.message) : err;

@@ -6,6 +6,14 @@ import { type ScenarioFlags, loadScenarioFile } from "../scenario-file.js";
 export type RunOptions = ScenarioFlags &
   RunFlags & { format?: "table" | "json" | "csv"; sweep?: string };
 
+/** The output format: `--format`, else a table on a terminal and JSON when piped. */
+export function outputFormat<F extends string>(
+  io: CliIo,
+  format: F | undefined,
+): F | "table" | "json" {
+  return format ?? (io.stdout.isTTY ? "table" : "json");
+}
+
 /** `cxr run FILE`: results as a table on a terminal, JSON when piped, or `--format`. */
 export async function runCommand(io: CliIo, file: string, opts: RunOptions): Promise<void> {
   if (opts.sweep !== undefined) {
@@ -14,8 +22,8 @@ export async function runCommand(io: CliIo, file: string, opts: RunOptions): Pro
   }
   const { scenario } = await loadScenarioFile(file, opts);
   const result = await runScenario(io, scenario, opts);
-  const format = opts.format ?? (io.stdout.isTTY ? "table" : "json");
+  const format = outputFormat(io, opts.format);
   if (format === "json") io.stdout.write(toJson(runDocument(scenario, result)));
-  else if (format === "csv") io.stdout.write(toCsv(result.rows));
+  else if (format === "csv") io.stdout.write(toCsv(result.rows, scenario.provenance));
   else io.stdout.write(toTable(scenario, result));
 }

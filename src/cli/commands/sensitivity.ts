@@ -1,25 +1,25 @@
 import {
-  AnalysisError,
   type AnalysisMetric,
-  type Importance,
-  METRIC_NAME,
   type TornadoResult,
-  tornadoColumns,
-  tornadoRows,
   isAnalysisMetric,
   middleSize,
   spearmanImportance,
   tornado,
 } from "../../analysis/index.js";
-import { chartFrame } from "../../briefing/index.js";
 import type { Scenario } from "../../model/index.js";
-import { formatRatio, renderTextTable } from "../../results/index.js";
+import {
+  DETERMINISTIC,
+  type ImportanceRun,
+  sensitivityDocument,
+  sensitivityText,
+  toJson,
+} from "../../results/index.js";
 import type { ChartFormat } from "../../render/index.js";
 import { chartFormatOf, writeChartFile } from "../chart-file.js";
-import { type CliIo, InputError, UsageError } from "../io.js";
-import { progressBar } from "../progress.js";
-import type { RunFlags } from "../run-scenario.js";
+import { type CliIo, UsageError } from "../io.js";
+import { type RunFlags, simulateWithProgress } from "../run-scenario.js";
 import { type ScenarioFlags, loadScenarioFile } from "../scenario-file.js";
+import { asInputError } from "./analysis-errors.js";
 
 export type SensitivityOptions = ScenarioFlags &
   RunFlags & { size?: number; metric?: string; format?: "table" | "json"; chart?: string };
@@ -37,55 +37,16 @@ async function importance(
   io: CliIo,
   scenario: Scenario,
   size: number,
-  opts: SensitivityOptions,
-): Promise<Importance[]> {
-  const { simulate } = await import("../../sim/index.js");
-  const progress = await progressBar(io, opts.quiet === true);
-  try {
-    const sim = await simulate(scenario, {
-      trials: opts.trials ?? 1,
-      seed: opts.seed ?? 1,
-      swarmSizes: [size],
-      keep: { swarmSize: size },
-      workers: opts.workers ?? 1,
-      onProgress: progress.update,
-      ...(io.interrupt === undefined ? {} : { signal: io.interrupt }),
-    });
-    return sim.kept === undefined ? [] : spearmanImportance(sim.kept);
-  } finally {
-    progress.stop();
-  }
-}
-
-function table(
-  scenario: Scenario,
-  t: TornadoResult,
-  ranks: Importance[] | null,
-  opts: SensitivityOptions,
-): string {
-  const cur = scenario.currency;
-  const name = METRIC_NAME[t.metric];
-  const head =
-    `${scenario.title}\n` +
-    `Sensitivity of ${name} at ${t.swarmSize} drones: one input at a time from its p5 to its p95, the others at base · ${cur}, ${scenario.priceYear} prices\n` +
-    `Base: ${formatRatio(t.base)}\n\n`;
-  const bars = renderTextTable({
-    headers: tornadoColumns(t),
-    alignLeft: [true],
-    rows: tornadoRows(t, cur),
-  });
-  if (ranks === null) return head + bars;
-  const labels = new Map(t.bars.map((b) => [b.path, b.label]));
-  return (
-    head +
-    bars +
-    `\nRank correlation with the per-trial CER (Spearman ρ; Monte Carlo, ${opts.trials ?? 0} trials, seed ${opts.seed ?? 1})\n` +
-    renderTextTable({
-      headers: ["input", "ρ"],
-      alignLeft: [true],
-      rows: ranks.map((r) => [labels.get(r.path) ?? r.path, r.rho.toFixed(3)]),
-    })
+  opts: SensitivityOptions & { trials: number },
+): Promise<ImportanceRun> {
+  const sim = await simulateWithProgress(
+    io,
+    scenario,
+    { ...opts, workers: opts.workers ?? 1 },
+    { swarmSizes: [size], keep: { swarmSize: size } },
   );
+  const inputs = sim.kept === undefined ? [] : spearmanImportance(sim.kept);
+  return { trials: opts.trials, seed: opts.seed ?? 1, inputs };
 }
 
 async function writeChart(
@@ -95,11 +56,9 @@ async function writeChart(
   out: string,
   format: ChartFormat,
 ): Promise<void> {
+  const { chartFrame } = await import("../../briefing/index.js");
   const { tornadoChart } = await import("../../charts/tornado-chart.js");
-  const spec = tornadoChart.build({
-    ...chartFrame(scenario, { mode: "deterministic", trials: null, seed: null }),
-    ...t,
-  });
+  const spec = tornadoChart.build({ ...chartFrame(scenario, DETERMINISTIC), ...t });
   await writeChartFile(spec, out, format);
   io.stderr.write(`wrote ${out}\n`);
 }
@@ -119,28 +78,16 @@ export async function sensitivityCommand(
   const chartFormat = opts.chart === undefined ? undefined : chartFormatOf(opts.chart, "--chart");
   const { scenario } = await loadScenarioFile(file, opts);
   const size = opts.size ?? middleSize(scenario.swarmSizes);
-  let result: TornadoResult;
-  try {
-    result = tornado(scenario, { swarmSize: size, metric });
-  } catch (err) {
-    throw err instanceof AnalysisError ? new InputError(err.message) : err;
-  }
-  const ranks = opts.trials === undefined ? null : await importance(io, scenario, size, opts);
-  if (opts.format === "json") {
-    const doc = {
-      cxr: "1",
-      title: scenario.title,
-      currency: scenario.currency,
-      priceYear: scenario.priceYear,
-      ...result,
-      importance:
-        ranks === null ? null : { trials: opts.trials, seed: opts.seed ?? 1, inputs: ranks },
-    };
-    io.stdout.write(JSON.stringify(doc, null, 2) + "\n");
-  } else {
-    io.stdout.write(table(scenario, result, ranks, opts));
-  }
-  if (opts.chart !== undefined && chartFormat !== undefined) {
+  const result = asInputError(() => tornado(scenario, { swarmSize: size, metric }));
+  const ranks =
+    opts.trials === undefined
+      ? null
+      : await importance(io, scenario, size, { ...opts, trials: opts.trials });
+  io.stdout.write(
+    opts.format === "json"
+      ? toJson(sensitivityDocument(scenario, result, ranks))
+      : sensitivityText(scenario, result, ranks),
+  );
+  if (opts.chart !== undefined && chartFormat !== undefined)
     await writeChart(io, scenario, result, opts.chart, chartFormat);
-  }
 }

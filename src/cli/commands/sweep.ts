@@ -1,8 +1,8 @@
 import { parseSweep } from "../../briefing/index.js";
-import { sweepCsv, sweepDocument, sweepRows } from "../../analysis/index.js";
-import { formatMoney, formatCount, formatRatio, renderTextTable } from "../../results/index.js";
+import { sweepRows } from "../../analysis/index.js";
+import { sweepCsv, sweepDocument, sweepTable, toJson } from "../../results/index.js";
 import { type CliIo, UsageError } from "../io.js";
-import type { RunOptions } from "./run.js";
+import { type RunOptions, outputFormat } from "./run.js";
 import { readScenarioFile } from "../scenario-file.js";
 
 /**
@@ -23,26 +23,8 @@ export async function runSweepCommand(
   const source = await readScenarioFile(file, opts);
   const base = source.load().scenario;
   const rows = sweepRows((extra) => source.load(extra).scenario, sweep);
-  const format = opts.format ?? (io.stdout.isTTY ? "table" : "json");
-  if (format === "json") {
-    io.stdout.write(JSON.stringify(sweepDocument(base, rows), null, 2) + "\n");
-  } else if (format === "csv") {
-    io.stdout.write(sweepCsv(rows));
-  } else {
-    const cur = base.currency;
-    io.stdout.write(
-      `${base.title}\nSweep of ${sweep.path} · money in ${cur} at ${base.priceYear} prices · deterministic (base values)\n\n` +
-        renderTextTable({
-          headers: [sweep.path, "drones", "CER", "net CER", `defender ${cur}`, "leakers"],
-          rows: rows.map((r) => [
-            String(Number(r.sweep.value.toPrecision(6))),
-            formatMoney(r.swarmSize),
-            formatRatio(r.cer),
-            formatRatio(r.netCer),
-            formatMoney(r.defenderCost),
-            formatCount(r.leakers),
-          ]),
-        }),
-    );
-  }
+  const format = outputFormat(io, opts.format);
+  if (format === "json") io.stdout.write(toJson(sweepDocument(base, rows)));
+  else if (format === "csv") io.stdout.write(sweepCsv(base, rows));
+  else io.stdout.write(sweepTable(base, sweep.path, rows));
 }

@@ -1,3 +1,4 @@
+import { escapeControls } from "../../results/safe-text.js";
 import { type CliIo, InputError } from "../io.js";
 import { loadScenarioFile } from "../scenario-file.js";
 
@@ -7,11 +8,11 @@ export async function validateCommand(io: CliIo, files: readonly string[]): Prom
   for (const file of files) {
     try {
       await loadScenarioFile(file, {});
-      io.stdout.write(`ok  ${file}\n`);
+      io.stdout.write(`ok  ${escapeControls(file)}\n`);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       bad++;
-      io.stderr.write(`${err.message}\n`);
+      io.stderr.write(`${escapeControls(err.message, { keepNewlines: true })}\n`);
     }
   }
   if (bad > 0) throw new InputError(`${bad} of ${files.length} file(s) have problems`);

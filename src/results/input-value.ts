@@ -1,5 +1,5 @@
 import type { InputUnit } from "../model/input.js";
-import { formatCompact, formatRatio } from "../results/format-number.js";
+import { formatCompact, formatRatio } from "./format-number.js";
 
 /**
  * An input's value for a table cell: money compact with its currency,
