@@ -66,7 +66,12 @@ export interface Layer {
   readonly ref: string | null;
 }
 
-/** How close a source stands to the figure: who measured or decided it, who reported it, who collected reports. */
+/**
+ * What a source is (catalog README "Grades"): `primary` — a budget or
+ * procurement document, an FMS/DSCA notice, an official statement, the
+ * manufacturer; `secondary` — a major outlet or think-tank report with its
+ * own sourcing; `aggregator` — a site that summarises others.
+ */
 export const SOURCE_KINDS = ["primary", "secondary", "aggregator"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
