@@ -24,7 +24,6 @@ export interface Range3 {
   readonly high: number;
 }
 
-
 /**
  * The cost basis of a price: what the figure measures. `unit-procurement` —
  * one unit of a production buy (budget documents, unit-only contract lines);
