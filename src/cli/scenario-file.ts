@@ -1,7 +1,7 @@
 import type { Scenario } from "../model/index.js";
 import type { VariantInfo } from "../scenario/index.js";
 import { readTextFile } from "./files.js";
-import { InputError } from "./io.js";
+import { InputError, type Stream } from "./io.js";
 
 /** The options every scenario-running command shares (cli.md). */
 export interface ScenarioFlags {
@@ -27,12 +27,14 @@ const MENTIONS_REF = /\bref\b/;
 /**
  * Reads a scenario file; `load()` validates and normalizes it with the
  * variant, `--set` overrides (then any extra ones) and `--sizes`. Every
- * problem becomes one InputError listing them all. The catalog is parsed
+ * problem becomes one InputError listing them all; each warning is written
+ * to `stderr` once (`warning: file:line:col: path: …`) and does not fail. The catalog is parsed
  * only when a `ref:` appears.
  */
 export async function readScenarioFile(
   file: string,
   flags: ScenarioFlags,
+  stderr: Pick<Stream, "write"> = process.stderr,
 ): Promise<ScenarioSource> {
   const { loadScenario, formatProblem, MAX_SCENARIO_BYTES } = await import("../scenario/index.js");
   const text = await readTextFile(file, MAX_SCENARIO_BYTES);
@@ -41,6 +43,8 @@ export async function readScenarioFile(
   const catalog = needsCatalog
     ? (await import("./catalog-file.js")).loadShippedCatalog()
     : undefined;
+  // A sweep loads the file many times: each warning is printed once.
+  const warned = new Set<string>();
   return {
     load(extra = [], variant = flags.variant) {
       const result = loadScenario(text, {
@@ -51,15 +55,20 @@ export async function readScenarioFile(
         ...(catalog === undefined ? {} : { catalog }),
       });
       if (!result.ok) throw new InputError(result.problems.map(formatProblem).join("\n"));
+      for (const w of result.warnings.map(formatProblem)) {
+        if (!warned.has(w)) stderr.write(`warning: ${w}\n`);
+        warned.add(w);
+      }
       return { scenario: result.scenario, variants: result.variants };
     },
   };
 }
 
-/** Reads and loads a scenario file in one step. */
+/** Reads and loads a scenario file in one step; warnings go to `stderr`. */
 export async function loadScenarioFile(
   file: string,
   flags: ScenarioFlags,
+  stderr?: Pick<Stream, "write">,
 ): Promise<LoadedScenario> {
-  return (await readScenarioFile(file, flags)).load();
+  return (await readScenarioFile(file, flags, stderr)).load();
 }

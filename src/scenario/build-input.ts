@@ -6,7 +6,8 @@
  */
 import { baseValue, type Distribution, scaleDistribution } from "../model/distribution.js";
 import type { Input, InputUnit } from "../model/input.js";
-import { issue } from "./messages.js";
+import { checkMax, MAX_DURATION_S, MAX_MONEY } from "./bounds.js";
+import { issue, percentHint } from "./messages.js";
 import { type MoneyContext, moneyFactor } from "./money.js";
 import type { Issue, RawPath } from "./problem.js";
 import { type QuantityFile, readQuantity } from "./read-quantity.js";
@@ -16,6 +17,8 @@ export interface InputContext {
   readonly issues: Issue[];
   /** Ids of the scenario's `sources:` list; null when the list itself is broken (then not checked). */
   readonly sources?: readonly string[] | null;
+  /** Doubtful values that are not errors (`pk: 0.8%` where the catalog says 80 %). */
+  readonly warnings?: Issue[];
 }
 
 const fmt = (xs: readonly number[]): string => `[${xs.join(", ")}]`;
@@ -64,11 +67,18 @@ function checkDomain(
   found: string,
   path: RawPath,
   issues: Issue[],
+  written?: unknown,
 ): void {
-  if (unit === "probability" && (lo < 0 || hi > 1))
-    issues.push(issue("probability-range", path, { found }));
-  else if (unit === "money" && lo < 0) issues.push(issue("negative-money", path, { found }));
+  if (unit === "probability" && (lo < 0 || hi > 1)) {
+    const percent = lo === hi ? percentHint(lo, written) : undefined;
+    issues.push(
+      issue("probability-range", path, percent === undefined ? { found } : { found, percent }),
+    );
+  } else if (unit === "money" && lo < 0) issues.push(issue("negative-money", path, { found }));
   else if (unit === "duration" && lo < 0) issues.push(issue("negative-duration", path, { found }));
+  else if (unit === "money") checkMax(hi, MAX_MONEY, "money", found, path, issues);
+  else if (unit === "duration")
+    checkMax(hi, MAX_DURATION_S, "a duration (10 years) in seconds", found, path, issues);
 }
 
 /**
@@ -121,7 +131,8 @@ export function buildInput(
   }
   if (explicit !== null) {
     const at = dist === null ? path : [...path, "base"];
-    checkDomain(unit, explicit, explicit, String(r.value), at, issues);
+    const written = typeof raw === "object" ? (dist === null ? raw.value : raw.base) : raw;
+    checkDomain(unit, explicit, explicit, String(r.value), at, issues, written);
   }
   if (issues.length > before) return null;
   const base = explicit ?? (dist === null ? 0 : baseValue(dist));

@@ -1,3 +1,4 @@
+import { checkMax, MAX_COUNT } from "./bounds.js";
 import { describeValue, issue } from "./messages.js";
 import type { Issue, RawPath } from "./problem.js";
 import { readPlain } from "./quantity.js";
@@ -13,6 +14,7 @@ export function readCount(
   min: number,
   path: RawPath,
   issues: Issue[],
+  max = MAX_COUNT,
 ): number | null {
   const n = readPlain(v);
   if (n === null || !Number.isInteger(n)) {
@@ -23,5 +25,5 @@ export function readCount(
     issues.push(issue("count-range", path, { min, found: String(n) }));
     return null;
   }
-  return n;
+  return checkMax(n, max, "a whole number", String(n), path, issues) ? n : null;
 }

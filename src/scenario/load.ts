@@ -36,7 +36,13 @@ export interface LoadOptions {
 }
 
 export type LoadResult =
-  | { ok: true; scenario: Scenario; variants: readonly VariantInfo[] }
+  | {
+      ok: true;
+      scenario: Scenario;
+      variants: readonly VariantInfo[];
+      /** Doubtful values that do not stop the load (`pk: 0.8%` where the catalog says 80 %). */
+      warnings: readonly Problem[];
+    }
   | { ok: false; problems: readonly Problem[] };
 
 /** UTF-8 length of a string, without allocating the encoded bytes. */
@@ -70,6 +76,9 @@ export function loadScenario(text: string, options: LoadOptions): LoadResult {
   if (text.length > MAX_SCENARIO_BYTES || utf8Length(text) > MAX_SCENARIO_BYTES) {
     return fail(locate([issue("file-too-large", [], { max: MAX_SCENARIO_BYTES }, nowhere)], []));
   }
+  // A binary file: say so instead of echoing its bytes back in a syntax error.
+  if (text.includes("\u0000") || text.includes("\uFFFD"))
+    return fail(locate([issue("not-text", [], undefined, nowhere)], []));
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return fail(locate(parsed.issues, []));
   const raw = parsed.value;
@@ -155,6 +164,7 @@ export function loadScenario(text: string, options: LoadOptions): LoadResult {
   return {
     ok: true,
     scenario: { ...result.scenario, provenance: provenanceOf(options) },
+    warnings: sortProblems(locate(result.warnings, overlays), file),
     variants: variants.map((v) => ({ name: v.name, description: v.description })),
   };
 }

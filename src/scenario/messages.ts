@@ -46,6 +46,16 @@ export const MESSAGES = {
   "not-a-mapping": (a: { found: string }) =>
     `expected a mapping of scenario keys at the top level, found ${a.found}`,
   "yaml-syntax": (a: { detail: string }) => `YAML syntax error: ${a.detail}`,
+  "undefined-alias": (a: { name: string }) =>
+    `the alias *${a.name} names no anchor: define &${a.name} before it, or write the value`,
+  "complex-key": () =>
+    "a mapping key must be plain text, found a list or mapping as a key (? [..] or ? {..})",
+  "nesting-too-deep": (a: { max: number }) =>
+    `the YAML is nested too deep (limit ${a.max} levels): a scenario needs fewer than 10`,
+  "not-text": () =>
+    "the file is not text (it holds NUL bytes or is not UTF-8): expected a YAML scenario",
+  "too-large": (a: { what: string; max: string; found: string }) =>
+    `expected ${a.what} of at most ${a.max}, found ${a.found}`,
   "duplicate-key": (a: { key: string }) => `the key "${a.key}" appears twice in one mapping`,
   "alias-limit": (a: { max: number }) =>
     `too many YAML alias expansions (more than ${a.max}): the file looks like an alias bomb`,
@@ -62,10 +72,13 @@ export const MESSAGES = {
     `expected ${a.expected}, found ${a.found} item${a.found === 1 ? "" : "s"}`,
   "bad-quantity": (a: { expected: string; found: string }) =>
     `expected ${a.expected}, found ${a.found}`,
+  "money-spelling": (a: { found: string; accepted: string }) =>
+    `money is written as an amount, a space and an ISO 4217 code: write ${a.accepted}, found ${a.found}`,
   "currency-format": (a: { found: string }) =>
     `expected an ISO 4217 currency code of three capital letters (like USD), found ${a.found}`,
   "bad-id": (a: { found: string }) => `expected ${EXPECTED.id}, found ${a.found}`,
-  "probability-range": (a: { found: string }) => `expected a probability in 0..1, found ${a.found}`,
+  "probability-range": (a: { found: string; percent?: string }) =>
+    `expected a probability in 0..1, found ${a.found}${a.percent === undefined ? "" : ` (did you mean ${a.percent}?)`}`,
   "negative-money": (a: { found: string }) => `expected money ≥ 0, found ${a.found}`,
   "negative-duration": (a: { found: string }) => `expected a duration ≥ 0, found ${a.found}`,
   "base-without-distribution": () =>
@@ -81,7 +94,8 @@ export const MESSAGES = {
     `expected ${a.what} > 0, found ${a.found}`,
   "share-sum": (a: { sum: number }) =>
     `the drone shares must sum to 1 (within 1e-9), found ${Number(a.sum.toPrecision(12))}`,
-  "share-range": (a: { found: string }) => `expected a share in 0..1, found ${a.found}`,
+  "share-range": (a: { found: string; percent?: string }) =>
+    `expected a share in 0..1, found ${a.found}${a.percent === undefined ? "" : ` (did you mean ${a.percent}?)`}`,
   "no-drones": () => "expected at least one drone type in threat.drones, found none",
   "duplicate-id": (a: { id: string; first: string }) =>
     `the id "${a.id}" is already used by ${a.first}`,
@@ -136,6 +150,10 @@ export const MESSAGES = {
     `the reserve (${a.reserve}) is above the stock (${a.stock}): the defender cannot keep back more than it has`,
   "year-range": (a: { min: number; max: number; found: string }) =>
     `expected a year from ${a.min} to ${a.max}, found ${a.found}`,
+  "pk-far-below-catalog": (a: { found: string; ref: string; likely: number }) =>
+    `pk ${a.found} is below 1 %, while catalog entry "${a.ref}" gives ${Number((a.likely * 100).toPrecision(6))} %: did you mean ${a.found.replace(/%\s*$/, "").trim()} without the percent sign, or a pk in percent like ${Number((a.likely * 100).toPrecision(3))}%?`,
+  "salvo-above-magazine": (a: { shots: number; magazine: number }) =>
+    `doctrine.shots (${a.shots}) is larger than magazine (${a.magazine}): not one salvo could be fired; lower shots or raise magazine`,
   "no-catalog": (a: { ref: string }) =>
     `ref "${a.ref}" needs the catalog, but the catalog is not available`,
 } as const satisfies Record<string, (a: never) => string>;
@@ -160,6 +178,18 @@ export function issue<C extends ProblemCode>(
   return { code, path, message: template(args), ...extra };
 }
 
+/**
+ * The percent a bare number above 1 was probably meant as: `80` → `80%`;
+ * undefined for a value that is no such slip (0.8, 250, "80%").
+ *
+ * @example percentHint(80, 80) // "80%"
+ */
+export function percentHint(value: number | null, written: unknown): string | undefined {
+  if (value === null || !(value > 1 && value <= 100)) return undefined;
+  if (typeof written === "string" && written.includes("%")) return undefined;
+  return `${value}%`;
+}
+
 /** A value as a message shows it: `"abc"`, `1.2`, `true`, `a list`, `a mapping`. */
 export function describeValue(v: unknown): string {
   if (v === null || v === undefined) return "nothing";
@@ -171,6 +201,8 @@ export function describeValue(v: unknown): string {
   }
   if (typeof v === "boolean") return String(v);
   if (Array.isArray(v)) return `a list of ${v.length}`;
+  if (v instanceof Uint8Array) return "binary data (!!binary)";
+  if (v instanceof Date) return "a timestamp (!!timestamp)";
   if (typeof v === "object") return "a mapping";
   return typeof v;
 }

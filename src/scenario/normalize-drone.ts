@@ -1,7 +1,7 @@
 import type { DroneType } from "../model/scenario.js";
 import { buildInput, constantInput, type InputContext } from "./build-input.js";
 import { type RefTracker, rangeInput } from "./catalog-ref.js";
-import { describeValue, issue } from "./messages.js";
+import { describeValue, issue, percentHint } from "./messages.js";
 import type { RawPath } from "./problem.js";
 import { readPlain } from "./quantity.js";
 import type { DroneFile } from "./schema.js";
@@ -61,8 +61,14 @@ export function normalizeDrone(
   else if (d.share !== undefined) {
     share = readPlain(d.share);
     if (share === null || share < 0 || share > 1) {
+      const found = describeValue(share ?? d.share);
+      const percent = percentHint(share, d.share);
       ctx.issues.push(
-        issue("share-range", [...path, "share"], { found: describeValue(share ?? d.share) }),
+        issue(
+          "share-range",
+          [...path, "share"],
+          percent === undefined ? { found } : { found, percent },
+        ),
       );
     }
   } else if (count > 1) {

@@ -1,5 +1,7 @@
+import type { CatalogEntry } from "../model/catalog-entry.js";
 import type { Input } from "../model/input.js";
 import {
+  type Acquisition,
   type Capacity,
   type Doctrine,
   type Layer,
@@ -9,34 +11,145 @@ import {
 import { buildInput, constantInput, type InputContext } from "./build-input.js";
 import { type RefTracker, rangeInput } from "./catalog-ref.js";
 import { readCount } from "./counts.js";
+import { lowestValue } from "./input-extent.js";
 import { issue } from "./messages.js";
 import type { RawPath } from "./problem.js";
 import type { LayerFile } from "./schema.js";
 
-/**
- * The smallest value an input can take: its base when fixed, the lower end
- * of a bounded distribution, 0 for beta, 4 standard deviations below the mean
- * of a normal (draws below 0 are clamped, and a zero time per shot would mean
- * unlimited capacity), the 5th percentile of a lognormal (always above 0).
- */
-function lowestValue(input: Input): number {
-  const d = input.dist;
-  if (d === null) return input.base;
-  switch (d.kind) {
-    case "uniform":
-    case "triangular":
-    case "pert":
-      return d.min;
-    case "normal":
-      return d.mean - 4 * d.sd;
-    case "lognormal":
-      return d.p5;
-    case "beta":
-      return 0;
-  }
+const isLayerKind = (k: string): k is LayerKind => (LAYER_KINDS as readonly string[]).includes(k);
+
+/** What every field reader of one layer shares. */
+interface LayerCtx extends InputContext {
+  readonly l: LayerFile;
+  readonly entry: CatalogEntry | null;
+  at(...rest: (string | number)[]): RawPath;
+  idPath(field: string): string;
+  /** A field written in the file: its input, with the file's path and id path. */
+  field(unit: Input["unit"], raw: Parameters<typeof buildInput>[1], key: string): Input | null;
+  required(key: string): void;
 }
 
-const isLayerKind = (k: string): k is LayerKind => (LAYER_KINDS as readonly string[]).includes(k);
+/** `costPerShot`: the file's, or the catalog entry's cost (PERT). */
+function readCostPerShot(c: LayerCtx): Input | null {
+  const { l, entry } = c;
+  if (l.costPerShot !== undefined) return c.field("money", l.costPerShot, "costPerShot");
+  if (entry !== null) {
+    const { currency, year } = entry.cost;
+    const money = { currency, year };
+    return rangeInput(
+      "money",
+      entry.cost,
+      money,
+      c.at("ref"),
+      c.idPath("costPerShot"),
+      entry.id,
+      c,
+    );
+  }
+  if (l.ref === undefined) c.required("costPerShot");
+  return null;
+}
+
+/**
+ * `pk`: the file's, or the catalog entry's (PERT). A pk written as a percent
+ * below 1 % where the catalog's likely value is 10 times higher or more is
+ * most likely a slip (`0.8%` for `80%`): a warning, not an error.
+ */
+function readPk(c: LayerCtx): Input | null {
+  const { l, entry } = c;
+  const entryPk = entry?.performance.pk;
+  if (l.pk !== undefined) {
+    const pk = c.field("probability", l.pk, "pk");
+    const percent = typeof l.pk === "string" && l.pk.includes("%");
+    if (pk !== null && percent && entryPk !== undefined && pk.base < 0.01) {
+      if (entryPk.likely >= 10 * pk.base)
+        c.warnings?.push(
+          issue("pk-far-below-catalog", c.at("pk"), {
+            found: l.pk as string,
+            ref: entry!.id,
+            likely: entryPk.likely,
+          }),
+        );
+    }
+    return pk;
+  }
+  if (entry !== null && entryPk !== undefined)
+    return rangeInput("probability", entryPk, null, c.at("ref"), c.idPath("pk"), entry.id, c);
+  if (l.ref === undefined || entry !== null) c.required("pk");
+  return null;
+}
+
+/** Salvo of 1 by default; a salvo larger than the magazine could never fire. */
+function readDoctrine(c: LayerCtx, magazine: number | null): Doctrine {
+  const { l, issues } = c;
+  if (l.doctrine?.type === "salvo" && l.doctrine.shots !== undefined) {
+    const shots = readCount(l.doctrine.shots, 1, c.at("doctrine", "shots"), issues);
+    if (shots === null) return { type: "salvo", shots: 1 };
+    if (magazine !== null && shots > magazine)
+      issues.push(issue("salvo-above-magazine", c.at("doctrine", "shots"), { shots, magazine }));
+    return { type: "salvo", shots };
+  }
+  if (l.doctrine?.type === "shoot-look-shoot") {
+    const maxShots = readCount(l.doctrine.maxShots, 1, c.at("doctrine", "maxShots"), issues);
+    if (maxShots !== null) return { type: "shoot-look-shoot", maxShots };
+  }
+  return { type: "salvo", shots: 1 };
+}
+
+function readCapacity(c: LayerCtx): Capacity | null {
+  const cap = c.l.capacity;
+  if (cap === undefined) return null;
+  if ("shots" in cap) {
+    const shots = readCount(cap.shots, 0, c.at("capacity", "shots"), c.issues);
+    return shots === null ? null : { type: "shots", shots };
+  }
+  const channels = readCount(cap.channels, 0, c.at("capacity", "channels"), c.issues);
+  const window = c.field("duration", cap.window, "capacity.window");
+  const timePerShot = c.field("duration", cap.timePerShot, "capacity.timePerShot");
+  // A shot that takes no time would make the capacity unlimited.
+  if (timePerShot !== null && lowestValue(timePerShot) <= 0) {
+    const found = `${lowestValue(timePerShot)} s`;
+    c.issues.push(issue("zero-time-per-shot", c.at("capacity", "timePerShot"), { found }));
+    return null;
+  }
+  return channels !== null && window !== null && timePerShot !== null
+    ? { type: "rate", channels, window, timePerShot }
+    : null;
+}
+
+function readAcquisition(c: LayerCtx): Acquisition | null {
+  const a = c.l.acquisition;
+  if (a === undefined) return null;
+  const cost = c.field("money", a.cost, "acquisition.cost");
+  // Both divide the acquisition cost (model.md §2), so 0 is not allowed.
+  const lifeYears = readCount(a.lifeYears, 1, c.at("acquisition", "lifeYears"), c.issues);
+  const perYear = readCount(a.attacksPerYear, 1, c.at("acquisition", "attacksPerYear"), c.issues);
+  return cost !== null && lifeYears !== null && perYear !== null
+    ? { cost, lifeYears, attacksPerYear: perYear }
+    : null;
+}
+
+function layerCtx(l: LayerFile, path: RawPath, refs: RefTracker, ctx: InputContext): LayerCtx {
+  const at = (...rest: (string | number)[]): RawPath => [...path, ...rest];
+  const idPath = (field: string) => `defense.layers.${l.id}.${field}`;
+  const entry = l.ref === undefined ? null : refs.resolve(l.ref, at("ref"), ctx, "layer");
+  return {
+    ...ctx,
+    l,
+    entry,
+    at,
+    idPath,
+    field: (unit, raw, key) =>
+      buildInput(unit, raw, at(...key.split(".")), idPath(key), "scenario", ctx),
+    required: (key) =>
+      ctx.issues.push(
+        issue("missing-field", at(key), {
+          key,
+          why: "give it, or a ref: to a catalog entry that has it",
+        }),
+      ),
+  };
+}
 
 /**
  * One validated layer entry → a `Layer` (model.md §2). Defaults: salvo of 1,
@@ -53,148 +166,31 @@ export function normalizeLayer(
 ): Layer | null {
   const { issues } = ctx;
   const before = issues.length;
-  const at = (...rest: (string | number)[]): RawPath => [...path, ...rest];
-  const idPath = (field: string) => `defense.layers.${l.id}.${field}`;
-  const entry = l.ref === undefined ? null : refs.resolve(l.ref, at("ref"), ctx, "layer");
-  const required = (key: string) =>
-    issues.push(
-      issue("missing-field", at(key), {
-        key,
-        why: "give it, or a ref: to a catalog entry that has it",
-      }),
-    );
-
-  let costPerShot: Input | null = null;
-  if (l.costPerShot !== undefined) {
-    costPerShot = buildInput(
-      "money",
-      l.costPerShot,
-      at("costPerShot"),
-      idPath("costPerShot"),
-      "scenario",
-      ctx,
-    );
-  } else if (entry !== null) {
-    const { currency, year } = entry.cost;
-    costPerShot = rangeInput(
-      "money",
-      entry.cost,
-      { currency, year },
-      at("ref"),
-      idPath("costPerShot"),
-      entry.id,
-      ctx,
-    );
-  } else if (l.ref === undefined) required("costPerShot");
-
-  let pk: Input | null = null;
-  const entryPk = entry?.performance.pk;
-  if (l.pk !== undefined) {
-    pk = buildInput("probability", l.pk, at("pk"), idPath("pk"), "scenario", ctx);
-  } else if (entry !== null && entryPk !== undefined) {
-    pk = rangeInput("probability", entryPk, null, at("ref"), idPath("pk"), entry.id, ctx);
-  } else if (l.ref === undefined || entry !== null) required("pk");
-
-  let doctrine: Doctrine = { type: "salvo", shots: 1 };
-  if (l.doctrine?.type === "salvo" && l.doctrine.shots !== undefined) {
-    const shots = readCount(l.doctrine.shots, 1, at("doctrine", "shots"), issues);
-    if (shots !== null) doctrine = { type: "salvo", shots };
-  } else if (l.doctrine?.type === "shoot-look-shoot") {
-    const maxShots = readCount(l.doctrine.maxShots, 1, at("doctrine", "maxShots"), issues);
-    if (maxShots !== null) doctrine = { type: "shoot-look-shoot", maxShots };
-  }
-
+  const c = layerCtx(l, path, refs, ctx);
+  const { entry } = c;
+  const costPerShot = readCostPerShot(c);
+  const pk = readPk(c);
   const magazine =
     l.magazine !== undefined
-      ? readCount(l.magazine, 0, at("magazine"), issues)
+      ? readCount(l.magazine, 0, c.at("magazine"), issues)
       : (entry?.performance.magazine ?? null);
-
-  let capacity: Capacity | null = null;
-  const cap = l.capacity;
-  if (cap !== undefined && "shots" in cap) {
-    const shots = readCount(cap.shots, 0, at("capacity", "shots"), issues);
-    if (shots !== null) capacity = { type: "shots", shots };
-  } else if (cap !== undefined) {
-    const channels = readCount(cap.channels, 0, at("capacity", "channels"), issues);
-    const window = buildInput(
-      "duration",
-      cap.window,
-      at("capacity", "window"),
-      idPath("capacity.window"),
-      "scenario",
-      ctx,
-    );
-    const timePerShot = buildInput(
-      "duration",
-      cap.timePerShot,
-      at("capacity", "timePerShot"),
-      idPath("capacity.timePerShot"),
-      "scenario",
-      ctx,
-    );
-    // A shot that takes no time would make the capacity unlimited.
-    if (timePerShot !== null && lowestValue(timePerShot) <= 0) {
-      const found = `${lowestValue(timePerShot)} s`;
-      ctx.issues.push(issue("zero-time-per-shot", at("capacity", "timePerShot"), { found }));
-    } else if (channels !== null && window !== null && timePerShot !== null) {
-      capacity = { type: "rate", channels, window, timePerShot };
-    }
-  }
-
+  const doctrine = readDoctrine(c, magazine);
+  const capacity = readCapacity(c);
   const availability =
     l.availability === undefined
-      ? constantInput("probability", idPath("availability"), 1)
-      : buildInput(
-          "probability",
-          l.availability,
-          at("availability"),
-          idPath("availability"),
-          "scenario",
-          ctx,
-        );
+      ? constantInput("probability", c.idPath("availability"), 1)
+      : c.field("probability", l.availability, "availability");
   const fixedCost =
     l.fixedCost === undefined
-      ? constantInput("money", idPath("fixedCost"), 0)
-      : buildInput("money", l.fixedCost, at("fixedCost"), idPath("fixedCost"), "scenario", ctx);
-
+      ? constantInput("money", c.idPath("fixedCost"), 0)
+      : c.field("money", l.fixedCost, "fixedCost");
   l.engages?.forEach((id, j) => {
     if (!droneIds.includes(id))
-      issues.push(issue("unknown-drone", at("engages", j), { id, known: droneIds }));
+      issues.push(issue("unknown-drone", c.at("engages", j), { id, known: droneIds }));
   });
+  const acquisition = readAcquisition(c);
 
-  let acquisition = null;
-  if (l.acquisition !== undefined) {
-    const a = l.acquisition;
-    const cost = buildInput(
-      "money",
-      a.cost,
-      at("acquisition", "cost"),
-      idPath("acquisition.cost"),
-      "scenario",
-      ctx,
-    );
-    // Both divide the acquisition cost (model.md §2), so 0 is not allowed.
-    const lifeYears = readCount(a.lifeYears, 1, at("acquisition", "lifeYears"), issues);
-    const attacksPerYear = readCount(
-      a.attacksPerYear,
-      1,
-      at("acquisition", "attacksPerYear"),
-      issues,
-    );
-    if (cost !== null && lifeYears !== null && attacksPerYear !== null) {
-      acquisition = { cost, lifeYears, attacksPerYear };
-    }
-  }
-
-  if (
-    issues.length > before ||
-    costPerShot === null ||
-    pk === null ||
-    availability === null ||
-    fixedCost === null
-  ) {
-    return null;
-  }
+  if (issues.length > before || !costPerShot || !pk || !availability || !fixedCost) return null;
   const entryKind = entry !== null && isLayerKind(entry.kind) ? entry.kind : undefined;
   return {
     id: l.id,

@@ -15,7 +15,7 @@ import {
   type Scenario,
   type Source,
 } from "../model/scenario.js";
-import { checkYear } from "./bounds.js";
+import { checkYear, MAX_SWARM_SIZE } from "./bounds.js";
 import { buildInput, constantInput, type InputContext } from "./build-input.js";
 import { RefTracker } from "./catalog-ref.js";
 import { describeValue, issue } from "./messages.js";
@@ -177,7 +177,7 @@ function readDisruption(raw: unknown, ctx: InputContext): Input | null {
 function readFocus(raw: unknown, issues: Issue[]): number | null {
   const v = valueAt(raw, ["focus"]);
   if (typeof v !== "number" && typeof v !== "string") return null;
-  return readCount(v, 1, ["focus"], issues);
+  return readCount(v, 1, ["focus"], issues, MAX_SWARM_SIZE);
 }
 
 function readCampaign(
@@ -200,7 +200,7 @@ export function normalizeScenario(
   raw: unknown,
   catalog: CatalogLookup | undefined,
   fallbackTitle: string,
-): { issues: Issue[]; scenario: Scenario | null } {
+): { issues: Issue[]; warnings: Issue[]; scenario: Scenario | null } {
   const parsed = scenarioFileSchema.safeParse(raw);
   const issues = parsed.success ? [] : fromZod(parsed.error.issues, scenarioFileSchema, raw);
   const money = moneyContext(raw, issues);
@@ -215,8 +215,9 @@ export function normalizeScenario(
   const focus = readFocus(raw, issues);
   const sources = readSources(raw, issues);
 
-  if (money === null) return { issues, scenario: null };
-  const ctx: InputContext = { money, issues, sources: sources.ids };
+  const warnings: Issue[] = [];
+  if (money === null) return { issues, warnings, scenario: null };
+  const ctx: InputContext = { money, issues, sources: sources.ids, warnings };
   const refs = new RefTracker(catalog);
   const drones = readDrones(rawDrones, refs, ctx);
   const layers = readLayers(rawLayers, droneIds, refs, ctx);
@@ -224,10 +225,11 @@ export function normalizeScenario(
   const campaign = readCampaign(raw, droneIds, layerIds, issues);
 
   if (!parsed.success || issues.length > 0 || swarmSizes === null || disruption === null)
-    return { issues, scenario: null };
+    return { issues, warnings, scenario: null };
   const file = parsed.data;
   return {
     issues,
+    warnings,
     scenario: {
       title: file.title ?? fallbackTitle,
       description: file.description ?? "",

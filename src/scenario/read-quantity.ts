@@ -6,6 +6,7 @@
 import type { Distribution } from "../model/distribution.js";
 import type { InputUnit } from "../model/input.js";
 import { isDurationUnit, toSeconds } from "./duration.js";
+import { checkYear } from "./bounds.js";
 import { issue } from "./messages.js";
 import { splitRange } from "./patterns.js";
 import type { Issue, RawPath } from "./problem.js";
@@ -124,6 +125,7 @@ export function readQuantity(
   const currency = "currency" in raw ? raw.currency : undefined;
   if (currency !== undefined) units.add(currency);
   const year = "year" in raw ? (raw.year ?? null) : null;
+  if (year !== null) checkYear(year, [...path, "year"], issues);
   const base =
     raw.base === undefined ? null : readItem(unit, raw.base, [...path, "base"], units, issues);
   if (plain !== undefined) {

@@ -34,7 +34,8 @@ const oneOf = <T extends readonly [z.ZodType, ...z.ZodType[]]>(what: Expected, o
   z.union(options, { error: () => expect(what) });
 
 const currency = text(CURRENCY_SOURCE, "currency").describe("ISO 4217 code, e.g. EUR");
-const year = z.int().describe("price year of the value");
+/** A number here; whole and within 1900..2100 is checked at normalization (bounds.ts), with a message that says so. */
+const year = z.number().describe("price year of the value, 1900..2100");
 export const idSchema = text(ID_SOURCE, "id").meta({ id: "id" });
 
 /** Whole numbers ≥ 0: `8`, `1k`. */
@@ -230,7 +231,7 @@ export const variantSchema = z.strictObject({
 /** The header: everything money conversion needs. */
 export const headerSchema = z.object({
   currency: currency.describe("reporting currency"),
-  priceYear: z.int().describe("price year of the results"),
+  priceYear: z.number().describe("price year of the results, 1900..2100"),
   fx: z
     .record(text(CURRENCY_SOURCE, "currency"), z.number())
     .optional()

@@ -3,6 +3,7 @@
  * `{from, to, points, scale}` spread linearly or logarithmically, rounded
  * half up, duplicates dropped, ascending. Also the `--sizes` flag syntax.
  */
+import { checkMax, MAX_SWARM_SIZE } from "./bounds.js";
 import { describeValue, issue } from "./messages.js";
 import type { Issue, Problem, RawPath } from "./problem.js";
 import { displayPath } from "./problem.js";
@@ -23,7 +24,7 @@ function whole(v: number | string, min: number, path: RawPath, issues: Issue[]):
     issues.push(issue("count-range", path, { min, found: describeValue(n ?? v) }));
     return null;
   }
-  return n;
+  return checkMax(n, MAX_SWARM_SIZE, "a swarm size", String(n), path, issues) ? n : null;
 }
 
 /**

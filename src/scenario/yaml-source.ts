@@ -3,12 +3,54 @@
  * column (the `yaml` package's `LineCounter`). Every YAML problem is an
  * issue: syntax errors, duplicate keys, alias bombs, an empty file.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import {
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Node,
+  visit,
+} from "yaml";
 import { issue } from "./messages.js";
 import type { Issue, RawPath } from "./problem.js";
 
 /** The most alias expansions a file may use; a billion-laughs file fails fast. */
 export const MAX_ALIAS_COUNT = 100;
+
+/** The deepest nesting a file may have; the parser would overflow its stack long before 10 000. */
+export const MAX_NESTING = 100;
+
+/**
+ * An upper estimate of the nesting depth of YAML text, without parsing it:
+ * open flow brackets, plus block levels (a stack of indents, `- ` markers
+ * counting one each). Quoted text and comments are skipped.
+ */
+export function nestingDepth(text: string): number {
+  let deepest = 0;
+  let flow = 0;
+  const indents: number[] = [];
+  for (const line of text.split("\n")) {
+    const body = line.replace(/^\s*/, "");
+    if (body === "" || body.startsWith("#")) continue;
+    const indent = line.length - body.length;
+    while (indents.length > 0 && indents.at(-1)! >= indent) indents.pop();
+    indents.push(indent);
+    const dashes = /^(?:-\s+)*/.exec(body)![0].split("-").length - 1;
+    let quote: string | null = null;
+    for (const ch of body) {
+      if (quote !== null) quote = ch === quote ? null : quote;
+      else if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === "#") break;
+      else if (ch === "[" || ch === "{") flow++;
+      else if (ch === "]" || ch === "}") flow = Math.max(0, flow - 1);
+      deepest = Math.max(deepest, flow + indents.length + dashes);
+    }
+  }
+  return deepest;
+}
 
 /** Parsed YAML that positions can be looked up in. */
 export interface YamlSource {
@@ -28,6 +70,10 @@ export type ParsedYaml =
  * cut out of a longer string (`--set PATH=VALUE`).
  */
 export function parseYaml(text: string, file: string, colOffset = 0): ParsedYaml {
+  if (nestingDepth(text) > MAX_NESTING) {
+    const place = { file, line: null, col: null };
+    return { ok: false, issues: [issue("nesting-too-deep", [], { max: MAX_NESTING }, { place })] };
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   const place = (line: number | undefined, col: number | undefined) => ({
@@ -49,19 +95,55 @@ export function parseYaml(text: string, file: string, colOffset = 0): ParsedYaml
     });
     return { ok: false, issues };
   }
+  const complex = complexKey(doc.contents);
+  if (complex !== null) {
+    const start = complex.range?.[0];
+    const pos = start === undefined ? undefined : lines.linePos(start);
+    return {
+      ok: false,
+      issues: [issue("complex-key", [], undefined, { place: place(pos?.line, pos?.col) })],
+    };
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    // toJS throws a ReferenceError when the alias count is exceeded.
+    // toJS throws a ReferenceError for an alias with no anchor, and when the
+    // alias count is exceeded.
     if (e instanceof ReferenceError) {
-      const place = { file, line: null, col: null };
-      return { ok: false, issues: [issue("alias-limit", [], { max: MAX_ALIAS_COUNT }, { place })] };
+      const where = { place: { file, line: null, col: null } };
+      const unresolved = /^Unresolved alias.*: (.*)$/.exec(e.message);
+      return {
+        ok: false,
+        issues: [
+          unresolved === null
+            ? issue("alias-limit", [], { max: MAX_ALIAS_COUNT }, where)
+            : issue("undefined-alias", [], { name: unresolved[1]! }, where),
+        ],
+      };
     }
     throw e;
   }
   const root = doc.contents;
   return { ok: true, value, source: { file, root, lines, colOffset } };
+}
+
+/**
+ * The first mapping key that is a list or a mapping (`? [1, 2]`): JavaScript
+ * objects cannot hold one, and `yaml` would stringify it with a Node warning.
+ */
+function complexKey(root: Node | null): Node | null {
+  let found: Node | null = null;
+  visit(root, {
+    Pair(_, pair) {
+      if (isCollection(pair.key)) {
+        found = pair.key;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** The node at `path` below `node`, and how far down the path it got. */

@@ -7,6 +7,7 @@ import { distance } from "fastest-levenshtein";
 import type { z } from "zod";
 import { describeValue, EXPECTED, type Expected, issue } from "./messages.js";
 import { allowedKeys } from "./keys.js";
+import { moneySpelling } from "./money-spelling.js";
 import type { Issue, RawPath } from "./problem.js";
 
 type ZodIssue = z.core.$ZodIssue;
@@ -112,7 +113,12 @@ export function fromZod(
       }
       case "invalid_format": {
         const what = iss.message.slice("expect:".length);
-        if (what === "currency") out.push(issue("currency-format", path, { found: shown }));
+        const accepted =
+          (what === "money" || what === "money-item") && typeof found === "string"
+            ? moneySpelling(found)
+            : null;
+        if (accepted !== null) out.push(issue("money-spelling", path, { found: shown, accepted }));
+        else if (what === "currency") out.push(issue("currency-format", path, { found: shown }));
         else if (what === "id") out.push(issue("bad-id", path, { found: shown }));
         else
           out.push(

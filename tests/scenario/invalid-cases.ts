@@ -80,10 +80,10 @@ export const CASES: Record<string, Case> = {
     fragment: 'found "usd"',
   },
   "currency-glued-to-scale": {
-    code: "bad-quantity",
+    code: "money-spelling",
     path: "threat.drones[0].unitCost",
     line: 8,
-    fragment: 'found "10 kUSD"',
+    fragment: 'write 10k USD, found "10 kUSD"',
   },
   "missing-fx-rate": {
     code: "unknown-currency",

@@ -175,7 +175,7 @@ defense:
       [6, "count-range", "threat.swarmSizes[1]"],
       [9, "negative-money", "threat.drones[0].unitCost"],
       [12, "unknown-currency", "threat.drones[1].unitCost"],
-      [17, "bad-quantity", "defense.layers[0].costPerShot"],
+      [17, "money-spelling", "defense.layers[0].costPerShot"],
       [18, "probability-range", "defense.layers[0].pk"],
       [19, "not-whole", "defense.layers[0].magazine"],
       [20, "unknown-drone", "defense.layers[0].engages[0]"],
