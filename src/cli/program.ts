@@ -203,8 +203,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) return QUIET_EXITS.has(err.code) ? 0 : 2;
-    if (err instanceof InputError) {
-      io.stderr.write(`${err.message}\n`);
+    // A ModelLimitError (src/engine) is a user error too: a scenario beyond what the model computes.
+    if (err instanceof InputError || (err as Error).name === "ModelLimitError") {
+      io.stderr.write(`${(err as Error).message}\n`);
       return 1;
     }
     if (err instanceof UsageError) {

@@ -19,8 +19,11 @@ function maxShots(layer: LayerPoint): number {
 /**
  * For each layer, the smallest whole swarm size N at which its shot budget
  * `B = min(magazine, capacity)` is used up in deterministic mode (base
- * values): shots-if-available(N) ≥ the most it can fire. Shots never fall
- * as N grows, so an exponential search then bisection finds it.
+ * values) whenever it fights: its expected shots when up (the enumerated
+ * shots over its availability, docs/model.md §4) reach the most it can fire.
+ * As no pattern fires more than that, this is the size from which every
+ * pattern with the layer up fires its whole budget. Shots never fall as N
+ * grows, so an exponential search then bisection finds it.
  *
  * @example budgetExhaustion(scenario) // [{ layerId: "f35-aim9x", layerName: "…", swarmSize: 5 }, …]
  */
@@ -31,7 +34,7 @@ export function budgetExhaustion(scenario: Scenario, limit = 1e9): BudgetExhaust
     const none = { layerId: label.id, layerName: label.name, swarmSize: null };
     const cap = maxShots(layer);
     if (!Number.isFinite(cap) || layer.availability <= 0) return none;
-    // Fired shots if the layer is available (the totals are blended by availability).
+    // Expected shots when the layer is up: its up/down draw is independent of the others'.
     const fired = (n: number) => evaluateTotals(point, n).layerShots[i]! / layer.availability;
     const exhausted = (n: number) => fired(n) >= cap - 1e-9 * Math.max(1, cap);
     // Double until exhausted; `lo` stays the last size that was not (0 before any).

@@ -19,6 +19,8 @@ export interface Totals {
   layerShots: number[];
   layerKills: number[];
   layerCost: number[];
+  /** Per drone type, in type order: the drones of that type that pass every layer. */
+  typeLeakers: number[];
 }
 
 export interface LayerLabel {
@@ -26,7 +28,7 @@ export interface LayerLabel {
   readonly name: string;
 }
 
-export function emptyTotals(layerCount: number): Totals {
+export function emptyTotals(layerCount: number, typeCount: number): Totals {
   return {
     attackerCost: 0,
     defenderCost: 0,
@@ -39,6 +41,7 @@ export function emptyTotals(layerCount: number): Totals {
     layerShots: new Array<number>(layerCount).fill(0),
     layerKills: new Array<number>(layerCount).fill(0),
     layerCost: new Array<number>(layerCount).fill(0),
+    typeLeakers: new Array<number>(typeCount).fill(0),
   };
 }
 

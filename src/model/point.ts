@@ -31,6 +31,8 @@ export interface LayerPoint {
 export interface ScenarioPoint {
   readonly drones: readonly DronePoint[];
   readonly layers: readonly LayerPoint[];
+  /** `threat.disruption`: money per attack whenever N > 0 (docs/model.md §6). */
+  readonly disruption: number;
 }
 
 /**
@@ -79,7 +81,7 @@ export function resolvePoint(scenario: Scenario, value: (input: Input) => number
         acq === null ? 0 : value(acq.cost) / (acq.lifeYears * acq.attacksPerYear),
     };
   });
-  return { drones, layers };
+  return { drones, layers, disruption: value(scenario.disruption) };
 }
 
 /** Every input of a scenario, in file order (drones, threat.disruption, then layers). */

@@ -5,6 +5,8 @@ export const STREAM_INPUTS = 1;
 export const STREAM_ENGAGEMENT = 2;
 /** A throwaway stream for warming up a thread's JIT; its draws never reach a result. */
 export const STREAM_WARM_UP = 3;
+/** One campaign night's availability and engagement draws: key `(seed, STREAM_NIGHT, batch, night)` (docs/campaign.md §2). */
+export const STREAM_NIGHT = 4;
 
 const TWO_32 = 4294967296;
 

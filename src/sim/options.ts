@@ -1,3 +1,4 @@
+import { MAX_SWARM_SIZE, swarmSizeError } from "../engine/model-limit-error.js";
 import type { RunResult } from "../model/outcome.js";
 
 /** Trials per batch: fixed, whatever the worker count, so results never depend on it. */
@@ -57,6 +58,7 @@ function isWhole(x: number, min: number): boolean {
 /**
  * Applies defaults and checks the options.
  *
+ * @throws ModelLimitError for a swarm size above 2^53 − 1
  * @throws RangeError for a bad trial count, seed, swarm size, worker count or kept size
  */
 export function simConfig(
@@ -68,6 +70,7 @@ export function simConfig(
   if (!isWhole(seed, 0)) throw new RangeError(`seed must be a whole number ≥ 0, got ${seed}`);
   const swarmSizes = [...(options.swarmSizes ?? defaultSizes)];
   for (const n of swarmSizes) {
+    if (Number.isInteger(n) && n > MAX_SWARM_SIZE) throw swarmSizeError(n);
     if (!isWhole(n, 1)) throw new RangeError(`swarm sizes must be whole numbers ≥ 1, got ${n}`);
   }
   let keepIndex = -1;

@@ -11,8 +11,13 @@ export const M_KILLS = 3;
 export const M_LEAKERS = 4;
 export const M_DAMAGE = 5;
 export const M_DAMAGE_AVERTED = 6;
-/** Layer `k`'s shots, kills and cost are at `M_LAYERS + 3k + 0, 1, 2`. */
-export const M_LAYERS = 7;
+/** `threat.disruption` when N > 0 (docs/model.md §6). */
+export const M_DISRUPTION = 7;
+/**
+ * Layer `k`'s shots, kills and cost are at `M_LAYERS + 3k + 0, 1, 2`; then
+ * the leakers of each drone type, from {@link SimPlan.typeLeakersAt}.
+ */
+export const M_LAYERS = 8;
 
 /**
  * A scenario compiled once per thread for simulation: the input list in draw
@@ -65,7 +70,11 @@ export interface SimPlan {
   /** The drone types of class `c`: `classTypes[classStart[c] … classStart[c + 1] − 1]`. */
   readonly classStart: Int32Array;
   readonly classTypes: Int32Array;
-  /** Length of one trial's totals: `M_LAYERS + 3 × layerCount`. */
+  /** Index into `inputs` of `threat.disruption`. */
+  readonly disruptionAt: number;
+  /** Where a trial's leakers of type `t` are: `typeLeakersAt + t` (`M_LAYERS + 3 × layerCount`). */
+  readonly typeLeakersAt: number;
+  /** Length of one trial's totals: `M_LAYERS + 3 × layerCount + droneCount`. */
   readonly metricCount: number;
 }
 
@@ -133,6 +142,8 @@ export function simPlan(scenario: Scenario): SimPlan {
     maskClass,
     classStart,
     classTypes: Int32Array.from(classes.flat()),
-    metricCount: M_LAYERS + 3 * layers.length,
+    disruptionAt: at(scenario.disruption),
+    typeLeakersAt: M_LAYERS + 3 * layers.length,
+    metricCount: M_LAYERS + 3 * layers.length + drones.length,
   };
 }

@@ -7,6 +7,7 @@ import {
   M_DAMAGE,
   M_DEFENDER_COST,
   M_DEFENDER_COST_FULL,
+  M_DISRUPTION,
   M_KILLS,
   M_LEAKERS,
   type SimPlan,
@@ -122,7 +123,7 @@ function runSize(
     const at = first + i;
     perTrial[at] = ratioOrNaN(defender, attacker);
     perTrial[at + stride] = ratioOrNaN(out[M_DEFENDER_COST_FULL]!, attacker);
-    perTrial[at + 2 * stride] = ratioOrNaN(defender + damage, attacker);
+    perTrial[at + 2 * stride] = ratioOrNaN(defender + damage + out[M_DISRUPTION]!, attacker);
     perTrial[at + 3 * stride] = defender;
     perTrial[at + 4 * stride] = attacker;
     perTrial[at + 5 * stride] = out[M_LEAKERS]!;

@@ -7,6 +7,7 @@ import {
   M_DAMAGE_AVERTED,
   M_DEFENDER_COST,
   M_DEFENDER_COST_FULL,
+  M_DISRUPTION,
   M_KILLS,
   M_LAYERS,
   M_LEAKERS,
@@ -33,7 +34,7 @@ export function summarize(plan: SimPlan, config: SimConfig, buf: SimBuffers): Si
   }
   const rows = swarmSizes.map((n, s): OutcomeRow => {
     const mean = (j: number): number => total[s * M + j]! / trials;
-    const t = emptyTotals(K);
+    const t = emptyTotals(K, plan.droneCount);
     t.attackerCost = mean(M_ATTACKER_COST);
     t.defenderCost = mean(M_DEFENDER_COST);
     t.defenderCostFull = mean(M_DEFENDER_COST_FULL);
@@ -41,6 +42,8 @@ export function summarize(plan: SimPlan, config: SimConfig, buf: SimBuffers): Si
     t.leakers = mean(M_LEAKERS);
     t.damage = mean(M_DAMAGE);
     t.damageAverted = mean(M_DAMAGE_AVERTED);
+    t.disruption = mean(M_DISRUPTION);
+    for (let d = 0; d < plan.droneCount; d++) t.typeLeakers[d] = mean(plan.typeLeakersAt + d);
     for (let k = 0; k < K; k++) {
       t.layerShots[k] = mean(M_LAYERS + 3 * k);
       t.layerKills[k] = mean(M_LAYERS + 3 * k + 1);

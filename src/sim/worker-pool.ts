@@ -1,5 +1,4 @@
-import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { BAND_METRICS } from "../model/outcome.js";
 import type { Scenario } from "../model/scenario.js";
 import { abortError } from "./abort-error.js";
@@ -10,17 +9,24 @@ import { simPlan } from "./plan.js";
 import { drawBatch, runBatch } from "./run-batch.js";
 import { releaseSharedBuffers, sharedBuffers, type SimBuffers } from "./sim-buffers.js";
 import { summarize } from "./summarize.js";
+import { acquireThreads, releaseThreads, terminateThreads } from "./thread-pool.js";
 import { warmUp } from "./warm-up.js";
+import { yieldToEventLoop } from "./yield.js";
 
-/** What a worker receives at start (structured clone; the buffers' memory is shared, not copied). */
+/** What a worker receives at the start of a run (structured clone; the buffers' memory is shared, not copied). */
 export interface WorkerInit {
   readonly scenario: Scenario;
   readonly config: SimConfig;
   readonly buf: SimBuffers;
 }
 
-/** To a worker: run batch `batch` on its drawn inputs, or fill the bands of rows `from … to − 1`. */
+/**
+ * To a worker: start a run (its scenario, options and buffers), run batch
+ * `batch` of the current run on its drawn inputs, or fill the bands of rows
+ * `from … to − 1`.
+ */
 export type WorkerTask =
+  | { readonly init: WorkerInit }
   | { readonly batch: number; readonly pts: BatchPoints }
   | { readonly from: number; readonly to: number };
 /** From a worker: batch `batch` (of `trials` trials) is written, or its band rows are. */
@@ -36,8 +42,10 @@ export type WorkerReport = { readonly batch: number; readonly trials: number } |
  * to the event loop after each. Every batch writes its results in place
  * into shared buffers, and the sums are added in batch order at the end, so
  * the bytes do not depend on scheduling and nothing is copied or merged.
- * Every worker is terminated before the promise settles, on success, error
- * or abort.
+ * The threads come from a pool kept alive between runs (thread-pool.ts), so
+ * a process that simulates many times (sensitivity, break-even) starts them
+ * once; after a clean run they go back to it, idle and unreferenced; on an
+ * error or abort they are terminated before the promise settles.
  */
 export function runInWorkers(
   scenario: Scenario,
@@ -52,9 +60,9 @@ export function runInWorkers(
     const batches = batchCount(config.trials);
     // The calling thread computes too: `workers − 1` more threads (one fewer cold JIT to warm).
     const count = Math.min(workers - 1, batches - 1);
-    const url = new URL("./sim-worker.js", import.meta.url);
     const init: WorkerInit = { scenario, config, buf };
     const pool: Worker[] = [];
+    const onExit: ((code: number) => void)[] = [];
     const inFlight: number[] = [];
     let next = 0;
     let finished = 0;
@@ -62,18 +70,22 @@ export function runInWorkers(
     let bandsLeft = 0;
     let settled = false;
 
-    const settle = (finish: () => void): void => {
+    const settle = (clean: boolean, finish: () => void): void => {
       if (settled) return;
       settled = true;
       signal?.removeEventListener("abort", onAbort);
-      void Promise.allSettled(pool.map((w) => w.terminate())).then(() => {
+      pool.forEach((w, i) => w.off("exit", onExit[i]!));
+      // After a clean run every task is done: the threads are idle and may serve the next.
+      if (clean) releaseThreads(pool);
+      const stopped = clean ? Promise.resolve() : terminateThreads(pool);
+      void stopped.then(() => {
         // No thread writes into the buffers any more: the next pooled run may have them.
         releaseSharedBuffers(buf);
         finish();
       });
     };
     const fail = (err: unknown): void => {
-      settle(() => {
+      settle(false, () => {
         reject(err instanceof Error ? err : new Error(String(err)));
       });
     };
@@ -128,7 +140,7 @@ export function runInWorkers(
       } catch (err) {
         result = err instanceof Error ? err : new Error(String(err));
       }
-      settle(() => {
+      settle(!(result instanceof Error), () => {
         if (result instanceof Error) reject(result);
         else resolve(result);
       });
@@ -156,19 +168,21 @@ export function runInWorkers(
     };
 
     signal?.addEventListener("abort", onAbort, { once: true });
-    for (let i = 0; i < count; i++) {
-      const w = new Worker(url, { workerData: init });
-      pool.push(w);
+    pool.push(...acquireThreads(count));
+    pool.forEach((w, i) => {
       inFlight.push(0);
+      onExit.push((code: number) => {
+        if (!settled) fail(new Error(`a simulation worker exited early (code ${code})`));
+      });
       w.on("message", (r: WorkerReport) => {
         onMessage(i, r);
       });
       w.on("error", fail);
-      w.on("exit", (code) => {
-        if (!settled) fail(new Error(`a simulation worker exited early (code ${code})`));
-      });
+      w.on("exit", onExit[i]!);
+      const start: WorkerTask = { init };
+      w.postMessage(start);
       feed(i);
-    }
+    });
     mainLoop().catch(fail);
   });
 }

@@ -3,6 +3,7 @@
 // availability, kept draws and option checks (model.md §3–§7).
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/engine/evaluate.js";
+import { ModelLimitError } from "../../src/engine/model-limit-error.js";
 import type { Outcome } from "../../src/model/outcome.js";
 import { simulate, simulateSync } from "../../src/sim/index.js";
 import { mcStandard, scenario } from "./fixtures.js";
@@ -198,6 +199,17 @@ describe("kept trials and options", () => {
       RangeError,
     );
     await expect(simulate(sc, { trials: 10, seed: 1, workers: 0 })).rejects.toThrow(RangeError);
+  });
+
+  it("refuses swarm sizes above 2^53 − 1 with a ModelLimitError, not a sampler crash", () => {
+    // issue 15 item 2: `--sizes 9007199254740993` and `swarmSizes: [1e20]` crashed Monte Carlo.
+    // 2^53 + 1 (9007199254740993, the issue's example) is not a double: it reads as 2^53.
+    for (const n of [2 ** 53, 2 ** 53 + 2, 1e20]) {
+      expect(() => simulateSync(sc, { trials: 10, seed: 1, swarmSizes: [n] })).toThrow(
+        ModelLimitError,
+      );
+    }
+    expect(() => simulateSync(sc, { trials: 1, seed: 1, swarmSizes: [2 ** 53 - 1] })).not.toThrow();
   });
 
   it("an in-process simulation rejects with an AbortError when aborted between batches", async () => {

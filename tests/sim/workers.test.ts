@@ -1,6 +1,7 @@
 // Worker threads: the compiled library (dist/, built by vitest's global
 // setup) runs the pool, since a worker must be plain JavaScript. Any worker
 // count gives the same bytes; an abort rejects and leaves no thread behind.
+import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type * as Sim from "../../src/sim/index.js";
@@ -57,8 +58,45 @@ describe("simulate with worker threads (dist/)", () => {
     expect(seen[0]! < seen[1]! && seen[1]! < seen[2]!).toBe(true);
   });
 
+  it("keeps its worker threads between calls: a second run starts none", async () => {
+    const { simulate, shutdownWorkers } = await load();
+    await shutdownWorkers();
+    await new Promise((r) => setTimeout(r, 100)); // terminated threads are joined shortly after
+    const baseline = threadCount();
+    const options = { trials: 1600, seed: 3, workers: 3 }; // 4 batches: 2 worker threads
+    const first = JSON.stringify(await simulate(sc, options));
+    const afterFirst = threadCount();
+    const second = JSON.stringify(await simulate(sc, options));
+    expect(second === first).toBe(true);
+    if (baseline !== null) {
+      expect(afterFirst).toBeGreaterThanOrEqual(baseline + 2);
+      expect(threadCount()).toBe(afterFirst);
+      await shutdownWorkers();
+      expect(await settleThreads(baseline)).toBe(baseline);
+    }
+  });
+
+  it("an idle pool does not keep a process alive", () => {
+    // A child process runs a pooled simulation and returns from its module without
+    // shutting the pool down: it must exit by itself (the test times out otherwise).
+    const script = `
+      const { simulate } = await import(${JSON.stringify(distPath)});
+      const sc = ${JSON.stringify(sc)};
+      const r = await simulate(sc, { trials: 1100, seed: 1, workers: 2 });
+      process.stdout.write(String(r.rows.length));
+    `;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    expect(out).toBe("4");
+  });
+
   it("an aborted simulation rejects with an AbortError and its workers are gone", async () => {
-    const { simulate } = await load();
+    const { simulate, shutdownWorkers } = await load();
+    // Idle threads of earlier runs are not this run's: count from none.
+    await shutdownWorkers();
+    await new Promise((r) => setTimeout(r, 100)); // terminated threads are joined shortly after
     const baseline = threadCount();
     const controller = new AbortController();
     let calls = 0;
