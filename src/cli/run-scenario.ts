@@ -1,10 +1,11 @@
 import { availableParallelism } from "node:os";
 import { evaluate } from "../engine/index.js";
-import { BAND_METRICS, type RunResult, type Scenario } from "../model/index.js";
+import { type RunResult, type Scenario, scenarioInputs } from "../model/index.js";
+import { simulationMemoryBytes } from "../sim/memory.js";
 import type { KeptTrials } from "../sim/index.js";
 import { type CliIo, InputError } from "./io.js";
 
-/** The most memory the per-trial band values of one run may take. */
+/** The most memory one Monte Carlo run may need. */
 const MAX_BAND_BYTES = 4 * 2 ** 30;
 import { progressBar } from "./progress.js";
 
@@ -28,19 +29,26 @@ export async function runScenario(
   if (flags.trials === undefined) {
     return { mode: "deterministic", trials: null, seed: null, rows: evaluate(scenario) };
   }
-  // Bands need every trial's value of 8 metrics at every size, in doubles.
-  const bytes = flags.trials * scenario.swarmSizes.length * BAND_METRICS.length * 8;
+  // Results are byte-identical for any worker count; threads only pay off on long runs.
+  const work = flags.trials * scenario.swarmSizes.length;
+  const workers = flags.workers ?? (work >= 200_000 ? Math.min(availableParallelism(), 8) : 1);
+  // An upper bound of the run's peak memory (src/sim/memory.ts, checked by bench/mc-memory.ts).
+  const bytes = simulationMemoryBytes({
+    trials: flags.trials,
+    swarmSizes: scenario.swarmSizes.length,
+    layers: scenario.layers.length,
+    droneTypes: scenario.drones.length,
+    keptInputs: keep === undefined ? 0 : scenarioInputs(scenario).filter((i) => i.dist).length,
+    workers,
+  });
   if (bytes > MAX_BAND_BYTES) {
     throw new InputError(
-      `--trials ${flags.trials.toLocaleString("en-US")} × ${scenario.swarmSizes.length} swarm sizes needs ` +
-        `${(bytes / 2 ** 30).toFixed(1)} GiB for the percentile bands (at most ${MAX_BAND_BYTES / 2 ** 30} GiB): ` +
+      `--trials ${flags.trials.toLocaleString("en-US")} × ${scenario.swarmSizes.length} swarm sizes needs up to ` +
+        `${(bytes / 2 ** 30).toFixed(1)} GiB of memory (at most ${MAX_BAND_BYTES / 2 ** 30} GiB): ` +
         "use fewer trials or fewer sizes (--sizes)",
     );
   }
   const { simulate } = await import("../sim/index.js");
-  // Results are byte-identical for any worker count; threads only pay off on long runs.
-  const work = flags.trials * scenario.swarmSizes.length;
-  const workers = flags.workers ?? (work >= 200_000 ? Math.min(availableParallelism(), 8) : 1);
   const progress = await progressBar(io, flags.quiet === true);
   try {
     return await simulate(scenario, {

@@ -18,3 +18,4 @@ export {
   M_DISRUPTION,
   M_LAYERS,
 } from "./plan.js";
+export * from "./memory.js";

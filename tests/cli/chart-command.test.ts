@@ -119,7 +119,8 @@ describe("flags checked before any work", () => {
   it("refuses a Monte Carlo run whose bands would not fit in memory, with exit 1", async () => {
     const r = await cli(["run", FLAGSHIP, "--trials", "100000000"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("GiB for the percentile bands");
+    // The estimate is an upper bound of the run's peak memory (src/sim/memory.ts).
+    expect(r.stderr).toContain("GiB of memory (at most 4 GiB)");
   });
 
   it("says where an output path runs into a file, with exit 1", async () => {

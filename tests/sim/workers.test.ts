@@ -2,7 +2,9 @@
 // setup) runs the pool, since a worker must be plain JavaScript. Any worker
 // count gives the same bytes; an abort rejects and leaves no thread behind.
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type * as Sim from "../../src/sim/index.js";
 import { mcStandard } from "./fixtures.js";
@@ -85,7 +87,9 @@ describe("simulate with worker threads (dist/)", () => {
       const r = await simulate(sc, { trials: 1100, seed: 1, workers: 2 });
       process.stdout.write(String(r.rows.length));
     `;
-    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+    const file = join(mkdtempSync(join(tmpdir(), "cxr-pool-")), "run.mjs");
+    writeFileSync(file, script);
+    const out = execFileSync(process.execPath, [file], {
       encoding: "utf8",
       timeout: 20_000,
     });
