@@ -16,7 +16,11 @@ import { type Totals, emptyTotals } from "./totals.js";
  * removed (no shots, no kills, no cost, `fixedCost` included), and every
  * total is the sum over patterns weighted by `Π a (up) × Π (1 − a) (down)`.
  * Layer by layer, each pattern's survivors split into an up and a down
- * branch, so a run costs at most `2^|U|` engagements per layer. Acquisition
+ * branch (at most `2^|U|` patterns), except where the split cannot matter:
+ * when the layer fires nothing, or when no later layer's budget can bind
+ * for these survivors, so that the rest of the attack is linear in them and
+ * the two branches sum to their blend `x − a × kills` (the v1 rule, which
+ * is therefore exact wherever no budget binds). Acquisition
  * shares count whatever the availability; `disruption` and fixed costs
  * count only when `Σ launched > 0`.
  *
@@ -47,6 +51,7 @@ export function evaluateAttack(
   const kills = new Float64Array(T);
   const work = new Float64Array(T);
 
+  const limits = linearLimits(point, budgets);
   point.layers.forEach((layer, i) => {
     const a = layer.availability >= 1 ? 1 : Math.max(0, layer.availability);
     const budget = budgets?.[i] ?? layer.budget;
@@ -56,19 +61,28 @@ export function evaluateAttack(
     let up = 0;
     for (let p = 0; p < from.count; p++) {
       const w = from.weights[p]!;
-      // The down branch passes every survivor on; the up branch fights.
-      patterns.keep(from, p, w * (1 - a));
-      const wUp = w * a;
-      if (wUp === 0) continue;
-      up += wUp;
+      if (a === 0) {
+        patterns.keep(from, p, w);
+        continue;
+      }
       const fired = fluidKills(layer, budget, from.alive, p * T, kills, work);
+      const wUp = w * a;
+      up += wUp;
       shots += wUp * fired;
       for (let t = 0; t < T; t++) {
         const killed = wUp * kills[t]!;
         layerKills += killed;
         totals.damageAverted += killed * point.drones[t]!.damage;
       }
-      patterns.fight(from, p, wUp, kills);
+      // Up and down lead to the same sums wherever every later layer is linear in its
+      // targets (no budget binds even if this pattern's survivors all pass): one pattern
+      // with the blend `x − a × kills` then (exactly the v1 rule); else the two branches.
+      if (a === 1 || fired === 0 || linearAfter(limits, point, i, from.alive, p * T)) {
+        patterns.fight(from, p, w, kills, a);
+      } else {
+        patterns.keep(from, p, w * (1 - a));
+        patterns.fight(from, p, wUp, kills, 1);
+      }
     }
     patterns.end();
     const fixed = swarmSize > 0 ? up * layer.fixedCost : 0;
@@ -93,6 +107,42 @@ export function evaluateAttack(
   }
   totals.disruption = swarmSize > 0 ? point.disruption : 0;
   return totals;
+}
+
+/**
+ * Per layer, the most eligible targets it can meet with no budget binding:
+ * `floor(B / s)` for a salvo; for shoot-look-shoot `B` over the shots a
+ * target draws at most, `(1 − (1 − pk)^m) / pk` (`m` at pk 0).
+ */
+function linearLimits(point: ScenarioPoint, budgets: readonly number[] | undefined): Float64Array {
+  return Float64Array.from(point.layers, (layer, j) => {
+    const budget = budgets?.[j] ?? layer.budget;
+    if (layer.doctrine === "salvo") return Math.floor(budget / layer.shots);
+    const perTarget = layer.pk > 0 ? (1 - (1 - layer.pk) ** layer.shots) / layer.pk : layer.shots;
+    return budget / perTarget;
+  });
+}
+
+/**
+ * Whether every layer after `i` stays linear for the survivors
+ * `alive[off …]` and anything fewer: its eligible targets are within its
+ * limit ({@link linearLimits}). Then the rest of the attack is a linear map
+ * of the survivors, and an up/down split at layer `i` equals its blend.
+ */
+function linearAfter(
+  limits: Float64Array,
+  point: ScenarioPoint,
+  i: number,
+  alive: Float64Array,
+  off: number,
+): boolean {
+  for (let j = i + 1; j < limits.length; j++) {
+    const eligible = point.layers[j]!.eligible;
+    let total = 0;
+    for (let t = 0; t < eligible.length; t++) if (eligible[t]) total += alive[off + t]!;
+    if (total > limits[j]!) return false;
+  }
+  return true;
 }
 
 /** A set of availability patterns so far: weights, and survivors per type in rows of T. */
@@ -139,12 +189,14 @@ class Patterns {
     this.next.alive.set(from.alive.subarray(p * T, p * T + T), q * T);
   }
 
-  /** Adds pattern `p` of `from` less `kills` with weight `w` (an up layer). */
-  fight(from: PatternSet, p: number, w: number, kills: Float64Array): void {
+  /** Adds pattern `p` of `from` less `scale × kills` with weight `w` (an up layer, or the blend). */
+  fight(from: PatternSet, p: number, w: number, kills: Float64Array, scale: number): void {
     const T = this.types;
     const q = this.next.count++;
     this.next.weights[q] = w;
-    for (let t = 0; t < T; t++) this.next.alive[q * T + t] = from.alive[p * T + t]! - kills[t]!;
+    for (let t = 0; t < T; t++) {
+      this.next.alive[q * T + t] = from.alive[p * T + t]! - scale * kills[t]!;
+    }
   }
 
   end(): void {

@@ -40,7 +40,7 @@ describe("simulate with worker threads (dist/)", () => {
       const json = JSON.stringify(await simulate(sc, { ...options, workers }));
       expect(json === reference, `${workers} workers`).toBe(true);
     }
-  });
+  }, 120_000); // 5 simulations, some with 8 threads, on a machine that may be busy
 
   it("reports progress up to the total", async () => {
     const { simulate } = await load();
