@@ -3,6 +3,7 @@ import type { BreakevenOptions } from "./commands/breakeven.js";
 import type { CatalogOptions } from "./commands/catalog.js";
 import type { ChartCommandOptions } from "./commands/chart.js";
 import type { CompareOptions } from "./commands/compare.js";
+import type { ExploreOptions } from "./commands/explore.js";
 import type { ReportOptions } from "./commands/report.js";
 import type { RunOptions } from "./commands/run.js";
 import type { SensitivityOptions } from "./commands/sensitivity.js";
@@ -149,6 +150,31 @@ export function makeProgram(io: CliIo): Command {
   scenarioOptions(breakeven).action(async (file: string, opts: BreakevenOptions) => {
     await (await import("./commands/breakeven.js")).breakevenCommand(io, file, opts);
   });
+
+  program
+    .command("explore")
+    .description(
+      "write one offline HTML page that recomputes the scenario as you change its assumptions",
+    )
+    .argument("<FILE>")
+    .requiredOption("--out <PAGE>", "the HTML file to write")
+    .option(
+      "--set <PATH=VALUE>",
+      "an override the page opens with; repeatable",
+      (v: string, p: string[] | undefined) => [...(p ?? []), v],
+    )
+    .option("--variant <NAME>", "the variant the page opens with")
+    .option(
+      "--trials <N>",
+      "Monte Carlo trials the page runs (default 1000)",
+      positiveInt("--trials", 1e6),
+    )
+    .option("--deterministic", "open with Monte Carlo off")
+    .option("--seed <S>", "seed for Monte Carlo (default 1)", positiveInt("--seed", 0xffffffff))
+    .option("--focus <N>", "the swarm size the key numbers speak of", positiveInt("--focus"))
+    .action(async (file: string, opts: ExploreOptions) => {
+      await (await import("./commands/explore.js")).exploreCommand(io, file, opts);
+    });
 
   program
     .command("validate")

@@ -1,0 +1,77 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  DEFAULT_TRIALS,
+  explorePage,
+  exploreControls,
+  type ExploreState,
+} from "../../explore/index.js";
+import { MAX_SCENARIO_BYTES } from "../../scenario/load.js";
+import { splitSet } from "../../scenario/overrides.js";
+import { loadShippedCatalog } from "../catalog-file.js";
+import { readTextFile, writeFileAtomic } from "../files.js";
+import type { CliIo } from "../io.js";
+import { packageRoot } from "../package-info.js";
+import { readScenarioFile } from "../scenario-file.js";
+
+export interface ExploreOptions {
+  out: string;
+  set?: string[];
+  variant?: string;
+  trials?: number;
+  deterministic?: boolean;
+  seed?: number;
+  focus?: number;
+}
+
+/** The page's browser bundles, built by scripts/build-explorer.ts into dist/explorer/. */
+async function bundles(): Promise<{ app: string; worker: string }> {
+  const dir = join(packageRoot(), "dist", "explorer");
+  try {
+    const [app, worker] = await Promise.all([
+      readFile(join(dir, "app.js"), "utf8"),
+      readFile(join(dir, "worker.js"), "utf8"),
+    ]);
+    return { app, worker };
+  } catch {
+    throw new Error(`the explorer's browser bundle is missing from ${dir}: run \`npm run build\``);
+  }
+}
+
+/**
+ * `cxr explore FILE --out PAGE.html`: one offline page with the engine inside
+ * and a control for each assumption (issue 14). The `--set`, `--variant`,
+ * `--trials` (or `--deterministic`), `--seed` and `--focus` given are the state the page opens in;
+ * they are checked here first, so a bad one fails like `cxr run`.
+ */
+export async function exploreCommand(io: CliIo, file: string, opts: ExploreOptions): Promise<void> {
+  const source = await readScenarioFile(file, opts);
+  const { scenario, variants } = source.load();
+  const text = await readTextFile(file, MAX_SCENARIO_BYTES);
+  const state: ExploreState = {
+    variant: opts.variant ?? null,
+    overrides: (opts.set ?? []).map((s) => {
+      const parts = splitSet(s)!; // load() has refused malformed ones
+      return { path: parts.path, value: parts.value };
+    }),
+    trials: opts.deterministic === true ? null : (opts.trials ?? DEFAULT_TRIALS),
+    seed: opts.seed ?? 1,
+    focus: opts.focus ?? null,
+  };
+  const html = explorePage(
+    scenario.title,
+    {
+      file,
+      text,
+      controls: exploreControls(text, scenario),
+      variants,
+      catalog: loadShippedCatalog().entries(),
+      state,
+      defaultTrials: DEFAULT_TRIALS,
+    },
+    await bundles(),
+  );
+  await writeFileAtomic(opts.out, html);
+  const mb = (Buffer.byteLength(html) / 1e6).toFixed(1);
+  io.stdout.write(`wrote ${opts.out} (${mb} MB): open it in a browser, no network needed\n`);
+}

@@ -1,0 +1,197 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The explorer page's script (issue 14). Each change to a field loads the
+ * scenario text again with the page's `--set` overrides through the
+ * library's own loader, evaluates it with the library's engine at once,
+ * and hands Monte Carlo to a worker; after every recompute the run document
+ * (the shape of `cxr run --format json`) is `window.cxrRun` and a `cxr:run`
+ * event goes to `document`.
+ */
+import { config as zodConfig } from "zod";
+import { middleSize, nearestSize } from "../../analysis/focus-size.js";
+import { Catalog } from "../../catalog/catalog.js";
+import { evaluate } from "../../engine/evaluate.js";
+import type { RunResult, Scenario } from "../../model/index.js";
+import { type RunDocument, runDocument } from "../../results/run-document.js";
+import { loadScenario } from "../../scenario/load.js";
+import type { ExploreData } from "../explore-page.js";
+import {
+  type ExploreState,
+  fromHash,
+  setArguments,
+  toHash,
+  withOverride,
+} from "../explore-state.js";
+import { showChanges } from "./changes.js";
+import { showProblems, showValues } from "./field-status.js";
+import { MonteCarlo } from "./monte-carlo.js";
+import { buildPanel } from "./panel.js";
+import { resultsView } from "./view.js";
+
+// Zod would otherwise probe `new Function`, which the page's CSP forbids.
+zodConfig({ jitless: true });
+
+declare global {
+  interface Window {
+    cxrRun?: RunDocument;
+  }
+}
+
+const data = JSON.parse(document.getElementById("cxr-data")!.textContent) as ExploreData;
+const catalog = data.catalog === null ? undefined : new Catalog(data.catalog);
+const panel = buildPanel(
+  document.getElementById("panel") as HTMLFormElement,
+  data.controls,
+  data.variants,
+);
+const view = resultsView(document.getElementById("results")!);
+const meta = document.getElementById("meta")!;
+
+let state: ExploreState = fromHash(location.hash) ?? data.state;
+let lastEdited: string | null = null;
+let current: { scenario: Scenario; focus: number } | null = null;
+
+function publish(scenario: Scenario, result: RunResult, focus: number): void {
+  view.show(scenario, result, focus);
+  const doc = runDocument(scenario, result);
+  window.cxrRun = doc;
+  document.dispatchEvent(new CustomEvent("cxr:run", { detail: doc }));
+  const mode =
+    result.mode === "monte-carlo"
+      ? `Monte Carlo, ${(result.trials ?? 0).toLocaleString("en-US")} of ${(state.trials ?? 0).toLocaleString("en-US")} trials, seed ${result.seed ?? ""}`
+      : state.trials === null
+        ? "Deterministic"
+        : "Deterministic (Monte Carlo running…)";
+  meta.textContent = `${mode} · ${scenario.currency}, ${scenario.priceYear} prices${state.variant === null ? "" : ` · variant: ${state.variant}`}`;
+}
+
+const monteCarlo = new MonteCarlo(
+  document.getElementById("cxr-worker")!.textContent,
+  (result) => {
+    if (current !== null) publish(current.scenario, result, current.focus);
+  },
+  (message) => {
+    view.status.textContent = `Monte Carlo: ${message}`;
+  },
+);
+
+function saveHash(): void {
+  const hash = toHash(state);
+  try {
+    history.replaceState(null, "", hash);
+  } catch {
+    location.replace(hash);
+  }
+}
+
+/** Loads, evaluates and shows the current state; a bad value leaves the last good results up. */
+function recompute(): void {
+  saveHash();
+  showChanges(view.changes, data, state, (path) => {
+    const f = panel.fields.get(path);
+    if (f !== undefined) f.input.value = f.control.initial;
+    change(withOverride(state, path, null), path);
+  });
+  const loaded = loadScenario(data.text, {
+    file: data.file,
+    overrides: setArguments(state),
+    ...(state.variant === null ? {} : { variant: state.variant }),
+    ...(catalog === undefined ? {} : { catalog }),
+  });
+  if (!loaded.ok) {
+    monteCarlo.cancel();
+    showProblems(panel.fields, loaded.problems, lastEdited);
+    view.status.className = "status bad";
+    view.status.textContent = `Not recomputed: ${loaded.problems.length === 1 ? "a value has a problem" : `${loaded.problems.length} problems`} (see the marked field). The results below are from the last valid values.`;
+    return;
+  }
+  showProblems(panel.fields, [], null);
+  view.status.className = "status";
+  view.status.textContent = "";
+  const scenario = loaded.scenario;
+  showValues(panel.fields, scenario);
+  syncFocus(scenario);
+  const focus = nearestSize(
+    scenario.swarmSizes,
+    state.focus ?? scenario.focus ?? middleSize(scenario.swarmSizes),
+  );
+  current = { scenario, focus };
+  publish(
+    scenario,
+    { mode: "deterministic", trials: null, seed: null, rows: evaluate(scenario) },
+    focus,
+  );
+  if (state.trials === null) monteCarlo.cancel();
+  else monteCarlo.start(scenario, state.trials, state.seed);
+}
+
+function syncFocus(scenario: Scenario): void {
+  const sizes = scenario.swarmSizes.map(String);
+  const now = [...panel.focus.options].map((o) => o.value);
+  if (now.join(",") !== sizes.join(",")) {
+    panel.focus.replaceChildren(...sizes.map((s) => new Option(s, s)));
+  }
+  panel.focus.value = String(
+    nearestSize(
+      scenario.swarmSizes,
+      state.focus ?? scenario.focus ?? middleSize(scenario.swarmSizes),
+    ),
+  );
+}
+
+function change(next: ExploreState, edited: string | null): void {
+  state = next;
+  lastEdited = edited;
+  recompute();
+}
+
+/** Puts a state's values into the fields (on load, and when the hash changes). */
+function syncFields(): void {
+  for (const f of panel.fields.values()) {
+    f.input.value =
+      state.overrides.find((o) => o.path === f.control.name)?.value ?? f.control.initial;
+  }
+  panel.variant.value = state.variant ?? "";
+  panel.trials.value = String(state.trials ?? 0);
+  panel.seed.value = String(state.seed);
+}
+
+for (const f of panel.fields.values()) {
+  f.input.addEventListener("input", () => {
+    const text = f.input.value.trim();
+    const value = text === "" || text === f.control.initial ? null : text;
+    f.input.classList.toggle("changed", value !== null);
+    change(withOverride(state, f.control.name, value), f.control.name);
+  });
+}
+panel.variant.addEventListener("change", () => {
+  change({ ...state, variant: panel.variant.value === "" ? null : panel.variant.value }, null);
+});
+panel.focus.addEventListener("change", () => {
+  change({ ...state, focus: Number(panel.focus.value) }, null);
+});
+const whole = (input: HTMLInputElement, min: number): number | null => {
+  const t = input.value.trim().replace(/[,_\s]/g, "");
+  const ok = /^\d{1,9}$/.test(t) && Number(t) >= min;
+  input.setAttribute("aria-invalid", ok ? "false" : "true");
+  return ok ? Number(t) : null;
+};
+panel.trials.addEventListener("input", () => {
+  const n = whole(panel.trials, 0);
+  if (n !== null) change({ ...state, trials: n === 0 ? null : n }, null);
+});
+panel.seed.addEventListener("input", () => {
+  const n = whole(panel.seed, 0);
+  if (n !== null) change({ ...state, seed: n }, null);
+});
+window.addEventListener("hashchange", () => {
+  const next = fromHash(location.hash);
+  if (next === null || toHash(next) === toHash(state)) return;
+  state = next;
+  syncFields();
+  recompute();
+});
+
+syncFields();
+recompute();

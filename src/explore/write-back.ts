@@ -1,0 +1,65 @@
+/**
+ * "Download scenario": the file's YAML with the explorer's overrides written
+ * into it. Each value is spliced into the text where the `yaml` package's
+ * Document API places the old one (or, for a key the file leaves to the
+ * catalog or a default, on a new line after its mapping's last entry), so
+ * comments, key order and every untouched spelling stay as written.
+ */
+import { isMap, isNode, parseDocument, type Document } from "yaml";
+import type { Override } from "../model/index.js";
+import { resolvePath } from "../scenario/overrides.js";
+
+function parsed(text: string, what: string): Document {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  if (doc.errors.length > 0)
+    throw new Error(`${what} is not valid YAML: ${doc.errors[0]!.message}`);
+  return doc;
+}
+
+/** One line of YAML for a value: its text when single-line, else its flow form. */
+export function inline(value: string): string {
+  const text = value.trim();
+  if (!text.includes("\n")) return text;
+  return parsed(text, "the value").toString({ collectionStyle: "flow", lineWidth: 0 }).trim();
+}
+
+/** Writes one override into the text. */
+function applyOne(text: string, o: Override): string {
+  const doc = parsed(text, "the scenario");
+  parsed(o.value, `the value of ${o.path}`);
+  const value = inline(o.value);
+  const r = resolvePath(doc.toJS(), o.path);
+  if (!r.ok) throw new Error(`${o.path}: no such path in the scenario`);
+  const old = doc.getIn(r.path, true);
+  if (isNode(old) && old.range) {
+    return text.slice(0, old.range[0]) + value + text.slice(old.range[1]);
+  }
+  const parent = r.path.length === 1 ? doc.contents : doc.getIn(r.path.slice(0, -1), true);
+  const key = String(r.path.at(-1));
+  if (!isMap(parent) || parent.flow === true || !parent.range || parent.items.length === 0) {
+    // Nowhere to splice a line: let the Document API place it.
+    doc.setIn(r.path, parseDocument(value).contents);
+    return doc.toString({ lineWidth: 0 });
+  }
+  const first = parent.items[0]!.key;
+  const start = isNode(first) && first.range ? first.range[0] : parent.range[0];
+  const indent = start - (text.lastIndexOf("\n", start - 1) + 1);
+  // After the line on which the mapping's last value ends (its comment included).
+  const lineEnd = text.indexOf("\n", Math.max(parent.range[1] - 1, 0));
+  const at = lineEnd < 0 ? text.length : lineEnd;
+  return `${text.slice(0, at)}\n${" ".repeat(indent)}${key}: ${value}${text.slice(at)}`;
+}
+
+/**
+ * Writes each override at its path (list items by id or index, as `--set`
+ * resolves them). The result loads to the same scenario as the file with the
+ * same `--set` overrides.
+ *
+ * @throws Error when the file or a value is not valid YAML, or a path does not resolve
+ *   (the page offers the download only for overrides the loader accepted)
+ * @example
+ * applyOverrides("pk: 80% # guess\n", [{ path: "pk", value: "90%" }]) // "pk: 90% # guess\n"
+ */
+export function applyOverrides(text: string, overrides: readonly Override[]): string {
+  return overrides.reduce(applyOne, text);
+}

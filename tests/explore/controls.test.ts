@@ -1,0 +1,47 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadShippedCatalog } from "../../src/cli/catalog-file.js";
+import { evaluate } from "../../src/engine/index.js";
+import { exploreControls } from "../../src/explore/controls.js";
+import { loadScenario } from "../../src/scenario/index.js";
+
+const catalog = loadShippedCatalog();
+const SCENARIOS = readdirSync("scenarios").filter((f) => f.endsWith(".yaml"));
+
+function load(file: string, text: string, overrides: string[] = []) {
+  const r = loadScenario(text, { file, catalog, overrides });
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join("\n"));
+  return r.scenario;
+}
+
+describe("exploreControls", () => {
+  it("names the Poland controls by --set path, with the file's own spelling", () => {
+    const file = "scenarios/poland-2025-09-10.yaml";
+    const text = readFileSync(file, "utf8");
+    const controls = exploreControls(text, load(file, text));
+    const byName = new Map(controls.map((c) => [c.name, c]));
+    // 2 drone types × 3 fields + 3 layers × 6 fields.
+    expect(controls).toHaveLength(2 * 3 + 3 * 6);
+    expect(byName.get("defense.layers.f35-aim9x.pk")).toMatchObject({
+      initial: "{ pert: [50%, 70%, 90%] }",
+      problemPath: "defense.layers[0].pk",
+      inputPath: "defense.layers.f35-aim9x.pk",
+      group: "Layer: F-35A pair with AIM-9X",
+    });
+    // From the catalog (ref: aim-9x): not in the file, so empty.
+    expect(byName.get("defense.layers.f35-aim9x.costPerShot")?.initial).toBe("");
+    expect(byName.get("defense.layers.f35-aim9x.magazine")?.initial).toBe("4");
+    expect(byName.get("threat.drones.gerbera.share")?.initial).toBe("80%");
+    expect(byName.get("defense.layers.f35-aim9x.costPerShot")?.unit).toMatch(/^EUR/);
+  });
+
+  it.each(SCENARIOS)("%s: every control's path and initial text load back unchanged", (name) => {
+    const file = `scenarios/${name}`;
+    const text = readFileSync(file, "utf8");
+    const scenario = load(file, text);
+    const controls = exploreControls(text, scenario);
+    expect(controls.length).toBe(scenario.drones.length * 3 + scenario.layers.length * 6);
+    const sets = controls.filter((c) => c.initial !== "").map((c) => `${c.name}=${c.initial}`);
+    expect(evaluate(load(file, text, sets))).toEqual(evaluate(scenario));
+  });
+});

@@ -1,0 +1,110 @@
+// Shared steps of the explorer's browser tests: write a page with the real
+// CLI, open it from file:// with every non-file request recorded and
+// refused, and read the page's published run document.
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { BrowserContext, Page } from "playwright-core";
+import { cli } from "../cli/run-cli.js";
+
+export interface OpenPage {
+  readonly page: Page;
+  /** Requests that left the file: the test fails if any. */
+  readonly network: string[];
+  /** Console errors and uncaught exceptions. */
+  readonly errors: string[];
+}
+
+/** Writes the explorer page of `file` (with extra CLI flags) into a fresh folder. */
+export async function writeExplorer(file: string, flags: string[] = []): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "cxr-explore-"));
+  const out = join(dir, "explorer.html");
+  const r = await cli(["explore", file, "--out", out, ...flags]);
+  if (r.code !== 0) throw new Error(`cxr explore failed: ${r.stderr}`);
+  return out;
+}
+
+export async function openPage(
+  context: BrowserContext,
+  path: string,
+  hash = "",
+): Promise<OpenPage> {
+  const page = await context.newPage();
+  const network: string[] = [];
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("file:") || url.startsWith("blob:") || url.startsWith("data:"))
+      return route.continue();
+    network.push(url);
+    return route.abort();
+  });
+  // A Web Worker's own requests do not pass through page.route.
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith("file:") && !url.startsWith("blob:") && !url.startsWith("data:"))
+      network.push(url);
+  });
+  await page.goto(pathToFileURL(path).href + hash);
+  return { page, network, errors };
+}
+
+/** The page's current run document, through JSON as `cxr run --format json` writes it. */
+export async function pageRun(page: Page): Promise<unknown> {
+  return page.evaluate(() =>
+    window.cxrRun === undefined ? null : (JSON.parse(JSON.stringify(window.cxrRun)) as unknown),
+  );
+}
+
+/** `cxr run` as JSON. */
+export async function cliRun(args: string[]): Promise<unknown> {
+  const r = await cli(["run", ...args, "--format", "json"]);
+  if (r.code !== 0) throw new Error(`cxr run failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** Splits a command line made of bare and single-quoted words (what the page's "Copy command" writes). */
+export function shellSplit(line: string): string[] {
+  const words: string[] = [];
+  const re = /(?:[^\s']+|'(?:[^']*)')+/g;
+  for (const m of line.matchAll(re)) {
+    words.push(m[0].replace(/'([^']*)'/g, "$1"));
+  }
+  return words;
+}
+
+/**
+ * Paths where two run documents differ: numbers by more than `rel` relative
+ * to the larger, anything else at all. Monte Carlo needs `rel` > 0: Node 20's
+ * V8 and Chromium's round Math.exp, Math.log and Math.pow differently in
+ * the last bit for about one input in ten (measured: 2,006 of 20,000 exp
+ * values), and the samplers call them, so the same seed gives the same
+ * draws only to within an ulp or so.
+ */
+export function differences(a: unknown, b: unknown, rel: number, at = "$"): string[] {
+  if (typeof a === "number" && typeof b === "number") {
+    const scale = Math.max(Math.abs(a), Math.abs(b));
+    return Math.abs(a - b) <= rel * scale ? [] : [`${at}: ${a} ≠ ${b}`];
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return [`${at}: length ${a.length} ≠ ${b.length}`];
+    return a.flatMap((x, i) => differences(x, b[i], rel, `${at}[${i}]`));
+  }
+  if (a !== null && b !== null && typeof a === "object" && typeof b === "object") {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    return keys.flatMap((k) =>
+      differences(
+        (a as Record<string, unknown>)[k],
+        (b as Record<string, unknown>)[k],
+        rel,
+        `${at}.${k}`,
+      ),
+    );
+  }
+  return Object.is(a, b) ? [] : [`${at}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`];
+}
