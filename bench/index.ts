@@ -60,3 +60,7 @@ for (const p of mc.perTrial) {
     "flat in N",
   );
 }
+
+await (
+  await import("./explore.js")
+).exploreBench(bin, [flagship, join(root, "scenarios/ukraine-2025-09-07.yaml")]);

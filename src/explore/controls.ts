@@ -6,7 +6,7 @@ import { isNode, parseDocument } from "yaml";
 import type { Scenario } from "../model/index.js";
 import { resolvePath } from "../scenario/overrides.js";
 import { displayPath } from "../scenario/problem.js";
-import { inline } from "./write-back.js";
+import { flowText } from "./write-back.js";
 
 export interface ExploreControl {
   /** The `--set` path it changes: `defense.layers.f35-aim9x.costPerShot`. */
@@ -59,8 +59,9 @@ export function exploreControls(text: string, scenario: Scenario): ExploreContro
     const name = `${base}.${key}`;
     const r = resolvePath(raw, name);
     const node = r.ok ? doc.getIn(r.path, true) : undefined;
-    const initial =
-      isNode(node) && node.range ? inline(text.slice(node.range[0], node.range[1])) : "";
+    const source =
+      isNode(node) && node.range ? text.slice(node.range[0], node.range[1]).trim() : "";
+    const initial = isNode(node) && source.includes("\n") ? flowText(node) : source;
     return {
       name,
       label,

@@ -5,7 +5,7 @@
  * catalog or a default, on a new line after its mapping's last entry), so
  * comments, key order and every untouched spelling stay as written.
  */
-import { isMap, isNode, parseDocument, type Document } from "yaml";
+import { Document, isCollection, isMap, isNode, type Node, parseDocument, visit } from "yaml";
 import type { Override } from "../model/index.js";
 import { resolvePath } from "../scenario/overrides.js";
 
@@ -16,11 +16,25 @@ function parsed(text: string, what: string): Document {
   return doc;
 }
 
+/** A node on one line: block collections become flow ones, comments inside are dropped. */
+export function flowText(node: Node): string {
+  const doc = new Document();
+  doc.contents = node.clone() as Node;
+  const flat = (_: unknown, n: Node): void => {
+    n.comment = null;
+    n.commentBefore = null;
+    if (isCollection(n)) n.flow = true;
+  };
+  visit(doc, { Map: flat, Seq: flat, Scalar: flat });
+  return doc.toString({ lineWidth: 0 }).trim();
+}
+
 /** One line of YAML for a value: its text when single-line, else its flow form. */
-export function inline(value: string): string {
+function inline(value: string): string {
   const text = value.trim();
   if (!text.includes("\n")) return text;
-  return parsed(text, "the value").toString({ collectionStyle: "flow", lineWidth: 0 }).trim();
+  const node = parsed(text, "the value").contents;
+  return isNode(node) ? flowText(node) : text;
 }
 
 /** Writes one override into the text. */

@@ -31,7 +31,7 @@ describe("exploreControls", () => {
     // From the catalog (ref: aim-9x): not in the file, so empty.
     expect(byName.get("defense.layers.f35-aim9x.costPerShot")?.initial).toBe("");
     expect(byName.get("defense.layers.f35-aim9x.magazine")?.initial).toBe("4");
-    expect(byName.get("threat.drones.gerbera.share")?.initial).toBe("80%");
+    expect(byName.get("threat.drones.gerbera.share")?.initial).toBe("100%");
     expect(byName.get("defense.layers.f35-aim9x.costPerShot")?.unit).toMatch(/^EUR/);
   });
 
@@ -43,5 +43,18 @@ describe("exploreControls", () => {
     expect(controls.length).toBe(scenario.drones.length * 3 + scenario.layers.length * 6);
     const sets = controls.filter((c) => c.initial !== "").map((c) => `${c.name}=${c.initial}`);
     expect(evaluate(load(file, text, sets))).toEqual(evaluate(scenario));
+  });
+});
+
+describe("a value written over several lines", () => {
+  it("is offered on one line, in flow style, without its comments", () => {
+    const file = "scenarios/laser-vs-swarm.yaml";
+    const text = readFileSync(file, "utf8");
+    const c = exploreControls(text, load(file, text)).find(
+      (x) => x.name === "defense.layers.laser.capacity",
+    );
+    expect(c?.initial).toBe(
+      "{ channels: 2, window: { pert: [ 15 min, 30 min, 60 min ] }, timePerShot: { pert: [ 5 s, 8 s, 18 s ] } }",
+    );
   });
 });

@@ -57,6 +57,15 @@ function publish(scenario: Scenario, result: RunResult, focus: number): void {
   const doc = runDocument(scenario, result);
   window.cxrRun = doc;
   document.dispatchEvent(new CustomEvent("cxr:run", { detail: doc }));
+  // For bench/explore.ts: the first results shown, and the first full Monte Carlo run.
+  if (performance.getEntriesByName("cxr:interactive").length === 0)
+    performance.mark("cxr:interactive");
+  if (
+    result.trials !== null &&
+    result.trials === state.trials &&
+    performance.getEntriesByName("cxr:monte-carlo").length === 0
+  )
+    performance.mark("cxr:monte-carlo");
   const mode =
     result.mode === "monte-carlo"
       ? `Monte Carlo, ${(result.trials ?? 0).toLocaleString("en-US")} of ${(state.trials ?? 0).toLocaleString("en-US")} trials, seed ${result.seed ?? ""}`
