@@ -63,8 +63,8 @@ export async function exploreBench(bin: string, scenarios: readonly string[]): P
           performance.getEntriesByName("cxr:interactive")[0]!.startTime,
           performance.getEntriesByName("cxr:monte-carlo")[0]?.startTime ?? NaN,
         ]);
-        tti.push(first!);
-        mc.push(done!);
+        tti.push(first);
+        mc.push(done);
       }
       line(`  time to interactive`, ms(median(tti)), "< 1,500 ms");
       line(`  Monte Carlo band filled (1,000 trials)`, ms(median(mc)), "—");
