@@ -39,12 +39,14 @@ async function bundles(): Promise<{ app: string; worker: string }> {
 }
 
 /**
- * `cxr explore FILE --out PAGE.html`: one offline page with the engine inside
- * and a control for each assumption (issue 14). The `--set`, `--variant`,
- * `--trials` (or `--deterministic`), `--seed` and `--focus` given are the state the page opens in;
- * they are checked here first, so a bad one fails like `cxr run`.
+ * The explorer page of a scenario file: the `--set`, `--variant`, `--trials`
+ * (or `--deterministic`), `--seed` and `--focus` given are the state it opens
+ * in; they are checked here first, so a bad one fails like `cxr run`.
  */
-export async function exploreCommand(io: CliIo, file: string, opts: ExploreOptions): Promise<void> {
+export async function explorerHtml(
+  file: string,
+  opts: Omit<ExploreOptions, "out">,
+): Promise<string> {
   const source = await readScenarioFile(file, opts);
   const { scenario, variants } = source.load();
   const text = await readTextFile(file, MAX_SCENARIO_BYTES);
@@ -58,7 +60,7 @@ export async function exploreCommand(io: CliIo, file: string, opts: ExploreOptio
     seed: opts.seed ?? 1,
     focus: opts.focus ?? null,
   };
-  const html = explorePage(
+  return explorePage(
     scenario.title,
     {
       file,
@@ -71,6 +73,11 @@ export async function exploreCommand(io: CliIo, file: string, opts: ExploreOptio
     },
     await bundles(),
   );
+}
+
+/** `cxr explore FILE --out PAGE.html`: one offline page with the engine inside and a control for each assumption (issue 14). */
+export async function exploreCommand(io: CliIo, file: string, opts: ExploreOptions): Promise<void> {
+  const html = await explorerHtml(file, opts);
   await writeFileAtomic(opts.out, html);
   const mb = (Buffer.byteLength(html) / 1e6).toFixed(1);
   io.stdout.write(`wrote ${opts.out} (${mb} MB): open it in a browser, no network needed\n`);
