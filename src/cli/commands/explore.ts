@@ -12,7 +12,7 @@ import { loadShippedCatalog } from "../catalog-file.js";
 import { readTextFile, writeFileAtomic } from "../files.js";
 import type { CliIo } from "../io.js";
 import { packageRoot } from "../package-info.js";
-import { readScenarioFile } from "../scenario-file.js";
+import { type LoadedScenario, readScenarioFile } from "../scenario-file.js";
 
 export interface ExploreOptions {
   out: string;
@@ -41,14 +41,15 @@ async function bundles(): Promise<{ app: string; worker: string }> {
 /**
  * The explorer page of a scenario file: the `--set`, `--variant`, `--trials`
  * (or `--deterministic`), `--seed` and `--focus` given are the state it opens
- * in; they are checked here first, so a bad one fails like `cxr run`.
+ * in; they are checked here first, so a bad one fails like `cxr run`
+ * (`loaded`: the scenario already loaded with them, as `cxr report` has it).
  */
 export async function explorerHtml(
   file: string,
   opts: Omit<ExploreOptions, "out">,
+  loaded?: LoadedScenario,
 ): Promise<string> {
-  const source = await readScenarioFile(file, opts);
-  const { scenario, variants } = source.load();
+  const { scenario, variants } = loaded ?? (await readScenarioFile(file, opts)).load();
   const text = await readTextFile(file, MAX_SCENARIO_BYTES);
   const state: ExploreState = {
     variant: opts.variant ?? null,

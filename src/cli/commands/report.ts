@@ -53,7 +53,8 @@ export async function reportCommand(io: CliIo, file: string, opts: ReportOptions
   });
   // The same scenario, overrides and focus, live (issue 14).
   const { explorerHtml } = await import("./explore.js");
-  files.push({ path: "explorer.html", data: await explorerHtml(file, { ...opts, focus }) });
+  const page = await explorerHtml(file, { ...opts, focus }, { scenario, variants });
+  files.push({ path: "explorer.html", data: page });
   for (const f of files) {
     const rel = normalize(f.path);
     // buildReport promises relative paths; refuse anything else rather than trust it.
