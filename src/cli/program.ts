@@ -233,8 +233,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (err instanceof CommanderError) return QUIET_EXITS.has(err.code) ? 0 : 2;
     // A ModelLimitError (src/engine) is a user error too: a scenario beyond what the model computes.
     if (err instanceof InputError || (err as Error).name === "ModelLimitError") {
-      io.stderr.write(`${escapeControls((err as Error).message, { keepNewlines: true })}
-`);
+      io.stderr.write(`${escapeControls((err as Error).message, { keepNewlines: true })}\n`);
       return 1;
     }
     if (err instanceof UsageError) {

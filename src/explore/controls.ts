@@ -28,14 +28,14 @@ type Field = readonly [key: string, label: string, unit: string, input: boolean]
 
 const DRONE_FIELDS: readonly Field[] = [
   ["unitCost", "Unit cost", "money", true],
-  ["share", "Share of the swarm", "% (shares sum to 100 %)", false],
+  ["share", "Share of the swarm", "%; the shares sum to 100 %", false],
   ["damage", "Damage if it leaks", "money", true],
 ];
 
 const LAYER_FIELDS: readonly Field[] = [
   ["costPerShot", "Cost per shot", "money", true],
   ["pk", "Kill probability (Pk)", "%", true],
-  ["magazine", "Magazine", "shots (empty: unlimited)", false],
+  ["magazine", "Magazine", "shots; empty: as the file says", false],
   ["capacity", "Capacity", "{ shots: N } or { channels, window, timePerShot }", false],
   ["availability", "Availability", "%", true],
   ["fixedCost", "Fixed cost per attack", "money", true],

@@ -9,7 +9,10 @@ h2 { font-size: 1.05rem; margin: 1.2rem 0 0.5rem; }
 h3 { font-size: 0.95rem; margin: 0.8rem 0 0.3rem; }
 .meta, .hint { color: #555; font-size: 0.85rem; margin: 0.2rem 0; }
 #layout { display: grid; grid-template-columns: minmax(300px, 380px) minmax(0, 1fr); gap: 1rem; padding: 1rem; }
-@media (max-width: 900px) { #layout { grid-template-columns: minmax(0, 1fr); } }
+@media (max-width: 900px) {
+  #layout { grid-template-columns: minmax(0, 1fr); }
+  #panel { max-height: 45vh; overflow-y: auto; }
+}
 #panel { background: #fff; border: 1px solid #ddd; border-radius: 6px; padding: 0.6rem 0.9rem; align-self: start; }
 @media (min-width: 901px) { #panel { position: sticky; top: 0.5rem; max-height: calc(100vh - 1rem); overflow-y: auto; } }
 fieldset { border: none; border-top: 1px solid #eee; margin: 0.4rem 0 0; padding: 0.4rem 0 0; }
@@ -20,7 +23,7 @@ legend { font-weight: 600; font-size: 0.9rem; padding: 0; }
 .field input:focus, select:focus, button:focus, input:focus { outline: 2px solid #1f6feb; outline-offset: 1px; }
 .field input.changed { border-color: #1f6feb; background: #f0f6ff; }
 .field input[aria-invalid="true"] { border-color: #b00020; background: #fff5f5; }
-.unit { color: #666; font-size: 0.75rem; }
+.unit { color: #666; font-size: 0.75rem; margin-left: 0.3rem; }
 .now { color: #333; font-size: 0.78rem; }
 .error { color: #b00020; font-size: 0.8rem; white-space: pre-wrap; margin: 0.15rem 0 0; }
 .settings { display: grid; grid-template-columns: 1fr 1fr; gap: 0.4rem 0.6rem; }

@@ -76,6 +76,8 @@ export interface ReportInput {
   readonly sources: readonly ReportSource[];
   /** The vega browser bundles, from `loadBrowserAssets()`. */
   readonly assets: Assets;
+  /** Relative link to the scenario's explorer page beside the report (`cxr explore`), if written. */
+  readonly explorer?: string;
 }
 
 /** One file of the pack: a relative POSIX path (never absolute, never `..`) and its contents. */

@@ -35,6 +35,7 @@ ${chartEmbed(chart.spec)}
 <p class="description">${escapeHtml(input.description)}</p>
 <p class="meta">${escapeHtml(metaLine(input))}</p>
 ${input.provenance === null ? "" : `<p class="provenance">Not the base case. ${escapeHtml(input.provenance)}</p>`}
+${input.explorer === undefined ? "" : `<p class="meta"><a href="${escapeHtml(input.explorer)}">Explore the assumptions</a>: an offline page that recomputes as you change them.</p>`}
 </header>
 <main>
 <section id="charts">

@@ -14,6 +14,12 @@ if (!HAS_SCRIPT)
     "terminal tests skipped: util-linux `script` is missing (apt-get install util-linux)",
   );
 
+function withoutNoColor(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const rest = { ...env };
+  delete rest["NO_COLOR"];
+  return rest;
+}
+
 interface PtyRun {
   readonly output: string;
   readonly exit: number | null;
@@ -29,7 +35,8 @@ function underPty(
     "script",
     ["-qec", `node dist/cli/bin.js ${args}; echo EXIT=$?`, "/dev/null"],
     {
-      env: { ...process.env, ...env },
+      // CI exports NO_COLOR: each test states the colour setting it means.
+      env: { ...withoutNoColor(process.env), ...env },
     },
   );
   let output = "";

@@ -12,7 +12,7 @@ import { loadShippedCatalog } from "../catalog-file.js";
 import { readTextFile, writeFileAtomic } from "../files.js";
 import type { CliIo } from "../io.js";
 import { packageRoot } from "../package-info.js";
-import { readScenarioFile } from "../scenario-file.js";
+import { type LoadedScenario, readScenarioFile } from "../scenario-file.js";
 
 export interface ExploreOptions {
   out: string;
@@ -39,14 +39,17 @@ async function bundles(): Promise<{ app: string; worker: string }> {
 }
 
 /**
- * `cxr explore FILE --out PAGE.html`: one offline page with the engine inside
- * and a control for each assumption (issue 14). The `--set`, `--variant`,
- * `--trials` (or `--deterministic`), `--seed` and `--focus` given are the state the page opens in;
- * they are checked here first, so a bad one fails like `cxr run`.
+ * The explorer page of a scenario file: the `--set`, `--variant`, `--trials`
+ * (or `--deterministic`), `--seed` and `--focus` given are the state it opens
+ * in; they are checked here first, so a bad one fails like `cxr run`
+ * (`loaded`: the scenario already loaded with them, as `cxr report` has it).
  */
-export async function exploreCommand(io: CliIo, file: string, opts: ExploreOptions): Promise<void> {
-  const source = await readScenarioFile(file, opts);
-  const { scenario, variants } = source.load();
+export async function explorerHtml(
+  file: string,
+  opts: Omit<ExploreOptions, "out">,
+  loaded?: LoadedScenario,
+): Promise<string> {
+  const { scenario, variants } = loaded ?? (await readScenarioFile(file, opts)).load();
   const text = await readTextFile(file, MAX_SCENARIO_BYTES);
   const state: ExploreState = {
     variant: opts.variant ?? null,
@@ -58,7 +61,7 @@ export async function exploreCommand(io: CliIo, file: string, opts: ExploreOptio
     seed: opts.seed ?? 1,
     focus: opts.focus ?? null,
   };
-  const html = explorePage(
+  return explorePage(
     scenario.title,
     {
       file,
@@ -71,6 +74,11 @@ export async function exploreCommand(io: CliIo, file: string, opts: ExploreOptio
     },
     await bundles(),
   );
+}
+
+/** `cxr explore FILE --out PAGE.html`: one offline page with the engine inside and a control for each assumption (issue 14). */
+export async function exploreCommand(io: CliIo, file: string, opts: ExploreOptions): Promise<void> {
+  const html = await explorerHtml(file, opts);
   await writeFileAtomic(opts.out, html);
   const mb = (Buffer.byteLength(html) / 1e6).toFixed(1);
   io.stdout.write(`wrote ${opts.out} (${mb} MB): open it in a browser, no network needed\n`);

@@ -42,14 +42,19 @@ export async function reportCommand(io: CliIo, file: string, opts: ReportOptions
   } catch (err) {
     throw err instanceof AnalysisError ? new InputError(err.message) : err;
   }
-  const files = await buildReport(
-    toReportInput(scenario, result, await loadBrowserAssets(), {
+  const files = await buildReport({
+    ...toReportInput(scenario, result, await loadBrowserAssets(), {
       focusSize: focus,
       variants: series,
       tornado: t,
       ...(result.kept === undefined ? {} : { importance: spearmanImportance(result.kept) }),
     }),
-  );
+    explorer: "explorer.html",
+  });
+  // The same scenario, overrides and focus, live (issue 14).
+  const { explorerHtml } = await import("./explore.js");
+  const page = await explorerHtml(file, { ...opts, focus }, { scenario, variants });
+  files.push({ path: "explorer.html", data: page });
   for (const f of files) {
     const rel = normalize(f.path);
     // buildReport promises relative paths; refuse anything else rather than trust it.

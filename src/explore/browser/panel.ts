@@ -42,7 +42,7 @@ function field(control: ExploreControl): FieldParts {
     el("label", { for: id }, [
       control.label,
       " ",
-      el("span", { class: "unit", id: `${id}-unit` }, [`(${control.unit})`]),
+      el("span", { class: "unit", id: `${id}-unit` }, [control.unit]),
     ]),
     input,
     now,
