@@ -13,3 +13,34 @@ export function nearestSize(sizes: readonly number[], n: number): number {
   }
   return best;
 }
+
+/**
+ * The swarm size of the story, which every chart and one-size analysis uses
+ * by default: `requested` (`--focus`), else the scenario's `focus:`, else the
+ * middle of the swept sizes (docs/scenario-format.md, `focus`).
+ *
+ * @example focusSize({ focus: null, swarmSizes: [1, 10, 100] }) // 10
+ */
+export function focusSize(
+  scenario: { readonly focus: number | null; readonly swarmSizes: readonly number[] },
+  requested?: number,
+): number {
+  return requested ?? scenario.focus ?? middleSize(scenario.swarmSizes);
+}
+
+/**
+ * The scenario with its focus settled ({@link focusSize}) and among its swarm
+ * sizes: a focus that is not swept is added in order, never snapped to a
+ * neighbour, so the charts and analyses speak of exactly that size.
+ *
+ * @example withFocus({ ...s, swarmSizes: [1, 10, 100] }, 19).swarmSizes // [1, 10, 19, 100]
+ */
+export function withFocus<
+  S extends { readonly focus: number | null; readonly swarmSizes: readonly number[] },
+>(scenario: S, requested?: number): S & { readonly focus: number } {
+  const focus = focusSize(scenario, requested);
+  const swarmSizes = scenario.swarmSizes.includes(focus)
+    ? scenario.swarmSizes
+    : [...scenario.swarmSizes, focus].sort((a, b) => a - b);
+  return { ...scenario, focus, swarmSizes };
+}

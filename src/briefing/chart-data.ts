@@ -18,6 +18,7 @@ export function chartFrame(
     seed: result.seed,
     sources: scenario.sources,
     provenance: scenario.provenance,
+    focus: scenario.focus,
     budgetMarks: [],
   };
 }
@@ -36,13 +37,18 @@ export function toChartData(
       ? []
       : [{ layerId: b.layerId, layerName: b.layerName, swarmSize: b.swarmSize }],
   );
-  const breakEven = rowCrossings(result.rows).map((c) => ({
-    label: c.direction === "up" ? "CER rises above 1" : "CER falls below 1",
-    swarmSize: c.swarmSize,
-  }));
+  const series = [{ name: "base", rows: result.rows }, ...variants];
+  // Each line's own crossings: a variant that breaks even elsewhere says so.
+  const breakEven = series.flatMap((s) =>
+    rowCrossings(s.rows).map((c) => ({
+      label: `${variants.length > 0 ? `${s.name}: ` : ""}${c.direction === "up" ? "CER rises above 1" : "CER falls below 1"}`,
+      swarmSize: c.swarmSize,
+      series: s.name,
+    })),
+  );
   return {
     ...chartFrame(scenario, result),
-    series: [{ name: "base", rows: result.rows }, ...variants],
+    series,
     budgetMarks,
     ...(breakEven.length > 0 ? { breakEven } : {}),
   };

@@ -1,4 +1,4 @@
-import { tornado } from "../analysis/index.js";
+import { tornado, withFocus } from "../analysis/index.js";
 import { evaluate } from "../engine/index.js";
 import type { Scenario } from "../model/index.js";
 import { renderSvg } from "../render/index.js";
@@ -33,13 +33,18 @@ export async function buildGallery(entries: readonly GalleryEntry[]): Promise<Ga
     "",
   ];
   for (const e of entries) {
-    const result = { ...DETERMINISTIC, rows: evaluate(e.scenario) };
-    const charts = briefingCharts(e.scenario, result, {
-      focusSize: e.focusSize,
-      tornado: tornado(e.scenario, { swarmSize: e.focusSize }),
-      variants: e.variants.map((v) => ({ name: v.name, rows: evaluate(v.scenario) })),
+    // The focus is run as a size of its own, never snapped to a neighbour.
+    const scenario = withFocus(e.scenario, e.focusSize);
+    const result = { ...DETERMINISTIC, rows: evaluate(scenario) };
+    const charts = briefingCharts(scenario, result, {
+      focusSize: scenario.focus,
+      tornado: tornado(scenario, { swarmSize: scenario.focus }),
+      variants: e.variants.map((v) => ({
+        name: v.name,
+        rows: evaluate(withFocus(v.scenario, scenario.focus)),
+      })),
     });
-    index.push(`## ${e.scenario.title}`, "");
+    index.push(`## ${scenario.title}`, "");
     for (const c of charts) {
       files.push({
         path: `${e.name}/${c.id}.vl.json`,

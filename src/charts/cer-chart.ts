@@ -8,7 +8,8 @@ import type { ChartData, ChartOptions } from "./chart-data.js";
 import { ANALYSIS_METRICS, type AnalysisMetric } from "../analysis/metric.js";
 import { metricTitle } from "../results/metrics.js";
 import type { ChartModule } from "./chart-module.js";
-import { focusRow } from "./focus.js";
+import { chartFocus, focusRow } from "./focus.js";
+import { focusMark } from "./focus-mark.js";
 import { NUMBER_FORMAT, drones, chartRatio, roundSig, SWARM_SIZE_X } from "./format.js";
 import { budgetRules, sizeRange } from "./budget-rules.js";
 import { type LayerChild, frame, plotSize } from "./frame.js";
@@ -204,33 +205,53 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
       ],
     },
   });
-  const marks = (data.breakEven ?? []).map((m) => ({
-    label: m.label,
-    swarmSize: roundSig(m.swarmSize),
-  }));
+  // Each crossing in its own line's colour (the first metric's line of its series).
+  const crossingColor = (series: string | undefined): string => {
+    const name = series ?? data.series[0]?.name ?? "";
+    const i = lines.indexOf(lineName(name, metrics[0]!));
+    return i < 0 ? INK : categoryColor(i);
+  };
+  const [lo, hi] = sizeRange(data.series);
+  const middle = Math.sqrt(lo * hi);
+  const marks = [...(data.breakEven ?? [])]
+    .sort((a, b) => a.swarmSize - b.swarmSize)
+    .map((m, i) => ({
+      label: m.label,
+      swarmSize: roundSig(m.swarmSize),
+      color: data.series.length > 1 ? crossingColor(m.series) : INK,
+      // Each label on a line of its own above the rule, reading away from the plot's edge.
+      dy: -9 - 16 * i,
+      align: m.swarmSize > middle ? "right" : "left",
+    }));
   if (marks.length > 0) {
     layers.push({
       data: { values: marks },
       layer: [
         {
-          mark: { type: "point", filled: true, size: 70, color: INK },
-          encoding: { x, y: { datum: 1, type: "quantitative" } },
-        },
-        {
-          mark: {
-            type: "text",
-            align: "center",
-            baseline: "bottom",
-            dy: -9,
-            color: INK,
-            fontWeight: 500,
-          },
+          mark: { type: "point", filled: true, size: 70, stroke: "#ffffff", strokeWidth: 1 },
           encoding: {
             x,
             y: { datum: 1, type: "quantitative" },
-            text: { field: "label", type: "nominal" },
+            fill: { field: "color", type: "nominal", scale: null },
           },
         },
+        ...(["left", "right"] as const).map((align): LayerChild => ({
+          transform: [{ filter: `datum.align === '${align}'` }],
+          mark: {
+            type: "text" as const,
+            baseline: "bottom" as const,
+            align,
+            dx: align === "left" ? 6 : -6,
+            fontWeight: 500 as const,
+          },
+          encoding: {
+            x,
+            y: { datum: 1, type: "quantitative" as const },
+            yOffset: { field: "dy", type: "quantitative" as const, scale: null },
+            text: { field: "label", type: "nominal" as const },
+            color: { field: "color", type: "nominal" as const, scale: null },
+          },
+        })),
       ],
     });
   }
@@ -241,12 +262,16 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
   );
 
   const metric = metrics[0]!;
-  const row = focusRow(data.series[0]?.rows ?? [], options.focusSize);
+  const row = focusRow(data.series[0]?.rows ?? [], chartFocus(data, options));
   const ratio = row?.[metric];
-  const title =
-    row !== undefined && ratio !== null && ratio !== undefined
-      ? FINDING[metric](chartRatio(ratio), drones(row.swarmSize))
-      : "Cost-exchange ratio against swarm size";
+  const hasRatio = row !== undefined && ratio !== null && ratio !== undefined;
+  if (hasRatio && ratio > 0) {
+    const label = `${drones(row.swarmSize)}: ${chartRatio(ratio)}×`;
+    layers.push(focusMark({ swarmSize: row.swarmSize, value: ratio, label }, x, y, "value"));
+  }
+  const title = hasRatio
+    ? FINDING[metric](chartRatio(ratio), drones(row.swarmSize))
+    : "Cost-exchange ratio against swarm size";
   return frame(data, { title }, { width, height, layer: layers }, width);
 }
 

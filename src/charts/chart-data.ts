@@ -18,6 +18,8 @@ export interface BudgetMark {
 export interface BreakEvenMark {
   readonly label: string;
   readonly swarmSize: number;
+  /** The series whose curve crosses there (drawn in its colour); absent: the first. */
+  readonly series?: string;
 }
 
 /** Everything a chart of one scenario needs: the results and the assumptions behind them. */
@@ -34,6 +36,8 @@ export interface ChartData {
   readonly sources: readonly Source[];
   /** The variant and `--set` overrides of the run (empty for the base case); every chart names them. */
   readonly provenance: Provenance;
+  /** The swarm size of the story (the scenario's `focus`), or null: the middle of the sizes. */
+  readonly focus: number | null;
   /** At least one: the base first, then the variants. */
   readonly series: readonly ChartSeries[];
   /** May be empty. */
@@ -62,9 +66,9 @@ export interface HeatmapData extends Omit<ChartData, "series"> {
 /** Options every chart takes. */
 export interface ChartOptions {
   /**
-   * The swarm size the title's finding is about: the row nearest to it (ties go
-   * to the smaller size). Default: the largest swarm size where kills > 0, or
-   * the largest size when nothing is ever killed.
+   * The swarm size the title's finding is about, marked on the curve: the row
+   * nearest to it (ties go to the smaller size). Default: the data's `focus`,
+   * else the middle row.
    */
   readonly focusSize?: number;
   /** Plot width in pixels (default 760). */

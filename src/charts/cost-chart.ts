@@ -3,9 +3,11 @@
  * attacker's cost as a line, per swarm size.
  */
 import type { TopLevelSpec } from "vega-lite";
+import type { OutcomeRow } from "../model/index.js";
 import type { ChartData, ChartOptions, ChartSeries } from "./chart-data.js";
 import type { ChartModule } from "./chart-module.js";
-import { focusRow } from "./focus.js";
+import { chartFocus, focusRow } from "./focus.js";
+import { focusMark } from "./focus-mark.js";
 import {
   drones,
   chartMoney,
@@ -31,12 +33,7 @@ function pickSeries(data: ChartData, name: string | undefined): ChartSeries | un
 }
 
 /** The finding: the largest layer's share of defence cost, or defence against attack cost. */
-function costTitle(
-  series: ChartSeries | undefined,
-  currency: string,
-  focusSize: number | undefined,
-): string {
-  const row = focusRow(series?.rows ?? [], focusSize);
+function costTitle(currency: string, row: OutcomeRow | undefined): string {
   if (row === undefined) return "Defence cost by layer against the attacker's cost";
   const at = drones(row.swarmSize);
   const top = [...row.layers].sort((a, b) => b.cost - a.cost)[0];
@@ -104,7 +101,23 @@ export function buildCostChart(data: ChartData, options: CostOptions = {}): TopL
     { field: "cost", type: "quantitative", title: data.currency, format: ",.0f" },
   ] as const;
 
-  const title = costTitle(series, data.currency, options.focusSize);
+  const row = focusRow(rows, chartFocus(data, options));
+  const title = costTitle(data.currency, row);
+  const marks =
+    row === undefined
+      ? []
+      : [
+          focusMark(
+            {
+              swarmSize: row.swarmSize,
+              value: row.defenderCost,
+              label: `${drones(row.swarmSize)}: defence ${chartMoney(row.defenderCost, data.currency)}`,
+            },
+            x,
+            {},
+            "cost",
+          ),
+        ];
   const subtitleExtra = data.series.length > 1 && series !== undefined ? series.name : undefined;
   return frame(
     data,
@@ -135,6 +148,7 @@ export function buildCostChart(data: ChartData, options: CostOptions = {}): TopL
           mark: { type: "line", strokeWidth: 2.5, point: { filled: true, size: 28 } },
           encoding: { x, y: { field: "cost", type: "quantitative" }, color, tooltip: [...tooltip] },
         },
+        ...marks,
       ],
     },
     width,

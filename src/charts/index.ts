@@ -3,6 +3,7 @@ export * from "./chart-module.js";
 export * from "./theme.js";
 export * from "./format.js";
 export * from "./focus.js";
+export * from "./focus-mark.js";
 export * from "./footnote.js";
 export * from "./frame.js";
 export * from "./cer-chart.js";

@@ -9,10 +9,19 @@ const areasOf = (spec: ReturnType<typeof buildCerChart>) =>
   units(spec).filter((u) => markType(u) === "area");
 
 describe("cer chart", () => {
-  it("states the CER at the default focus: the largest size with kills", () => {
+  it("states the CER at the scenario's focus, and marks it on the curve with its value", () => {
     // fixtures.ts: base at N = 100: €11,300,000 / €2,000,000 = 5.65 → "5.7" (2 significant figures).
+    const spec = buildCerChart({ ...CHART_DATA, focus: 100 });
+    expect(json(spec).title.text).toBe("Defence pays 5.7× the attacker at 100 drones");
+    const labels = units(spec).flatMap((u) => unitValues(spec, u).map((v) => v.label));
+    expect(labels).toContain("100 drones: 5.7×");
+  });
+
+  it("without a focus, speaks of the middle swarm size", () => {
+    // Sizes 1, 10, 19, 100: the middle (lower of an even count) is 10:
+    // €9,050,000 / €200,000 = 45.25 → "45".
     expect(json(buildCerChart(CHART_DATA)).title.text).toBe(
-      "Defence pays 5.7× the attacker at 100 drones",
+      "Defence pays 45× the attacker at 10 drones",
     );
   });
 
@@ -93,10 +102,27 @@ describe("cer chart", () => {
       ...CHART_DATA,
       breakEven: [{ label: "CER crosses 1", swarmSize: 70 }],
     });
-    const points = units(spec).filter((u) => markType(u) === "point");
+    const points = units(spec).filter(
+      (u) => markType(u) === "point" && u.encoding?.y?.datum !== undefined,
+    );
     expect(points).toHaveLength(1);
-    expect(unitValues(spec, points[0]!)).toEqual([{ label: "CER crosses 1", swarmSize: 70 }]);
+    expect(unitValues(spec, points[0]!)).toMatchObject([{ label: "CER crosses 1", swarmSize: 70 }]);
     expect(points[0]!.encoding?.y?.datum).toBe(1);
+  });
+
+  it("draws a variant's own crossing in the variant's colour, not the base's", () => {
+    const spec = buildCerChart({
+      ...CHART_DATA,
+      breakEven: [
+        { label: "Base: CER falls below 1", swarmSize: 40, series: "Base" },
+        { label: "Second gun: CER falls below 1", swarmSize: 70, series: "Second gun" },
+      ],
+    });
+    const point = units(spec).find(
+      (u) => markType(u) === "point" && u.encoding?.y?.datum !== undefined,
+    )!;
+    // Okabe–Ito order: the base line #0072B2, the second series #D55E00.
+    expect(unitValues(spec, point).map((v) => v.color)).toEqual(["#0072B2", "#D55E00"]);
   });
 
   it("puts a band's p5 of 0 at the bottom of the log axis instead of dropping it", () => {

@@ -6,7 +6,7 @@ import { json, markType, unitValues, units } from "./spec-walk.js";
 describe("cost chart", () => {
   it("states the largest layer's share of defence cost at the focus row", () => {
     // fixtures.ts, N = 100: F-35 €10,800,000 of €11,300,000 = 95.6% → "96%".
-    expect(json(buildCostChart(CHART_DATA)).title.text).toBe(
+    expect(json(buildCostChart({ ...CHART_DATA, focus: 100 })).title.text).toBe(
       "The F-35 AIM-9X layer is 96% of defence cost at 100 drones",
     );
     // N = 1: F-35 €900,000 of €905,000 = 99.4% → "99%".

@@ -111,6 +111,7 @@ export const CHART_DATA: ChartData = {
     { id: "gun", title: "Gun ammunition prices", publisher: "Rheinmetall", year: null, url: null },
   ],
   provenance: { variant: null, overrides: [] },
+  focus: null,
   series: [
     { name: "Base", rows: BASE_ROWS },
     { name: "Second gun", rows: VARIANT_ROWS },

@@ -8,10 +8,12 @@ const withKills = (rows: readonly OutcomeRow[], kills: (n: number) => number): O
   rows.map((r) => ({ ...r, kills: kills(r.swarmSize) }));
 
 describe("focus row", () => {
-  it("defaults to the largest swarm size where anything is killed", () => {
-    expect(focusRow(BASE_ROWS)?.swarmSize).toBe(100);
-    expect(focusRow(withKills(BASE_ROWS, (n) => (n > 19 ? 0 : 1)))?.swarmSize).toBe(19);
-    expect(focusRow(withKills(BASE_ROWS, () => 0))?.swarmSize).toBe(100);
+  it("defaults to the middle swarm size (the lower of an even count), kills or not", () => {
+    // Sizes 1, 10, 19, 100 → index ⌊(4 − 1) / 2⌋ = 1 → 10; 1, 10, 19 → 10; 19, 100 → 19.
+    expect(focusRow(BASE_ROWS)?.swarmSize).toBe(10);
+    expect(focusRow(BASE_ROWS.slice(0, 3))?.swarmSize).toBe(10);
+    expect(focusRow(BASE_ROWS.slice(2))?.swarmSize).toBe(19);
+    expect(focusRow(withKills(BASE_ROWS, () => 0))?.swarmSize).toBe(10);
     expect(focusRow([])).toBeUndefined();
   });
 

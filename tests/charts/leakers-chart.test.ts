@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { budgetLabel, buildLeakersChart } from "../../src/charts/index.js";
-import { CHART_DATA, PLAIN_DATA } from "./fixtures.js";
+import { budgetLabel, buildLeakersChart, spansDecades } from "../../src/charts/index.js";
+import { BASE_ROWS, CHART_DATA, PLAIN_DATA } from "./fixtures.js";
 import { json, markType, unitValues, units } from "./spec-walk.js";
 
 describe("leakers chart", () => {
   it("states how far leakers grow at the focus row", () => {
     // fixtures.ts, N = 100: 100 − (10.8 + 40) = 49.2 leakers → "49"; at N = 1 only 0.01 leaked.
-    expect(json(buildLeakersChart(CHART_DATA)).title.text).toBe("Leakers grow to 49 at 100 drones");
+    expect(json(buildLeakersChart({ ...CHART_DATA, focus: 100 })).title.text).toBe(
+      "Leakers grow to 49 at 100 drones",
+    );
     // N = 19: 19 − 16.8 = 2.2 → "2.2" (one decimal below 10).
     expect(json(buildLeakersChart(CHART_DATA, { focusSize: 19 })).title.text).toBe(
       "Leakers grow to 2.2 at 19 drones",
@@ -56,5 +58,28 @@ describe("leakers chart", () => {
     expect(new Set(unitValues(spec, line).map((v) => v.series))).toEqual(
       new Set(["Base", "Second gun"]),
     );
+  });
+});
+
+describe("leakers axis", () => {
+  it("is logarithmic when the leakers span more than two decades, linear otherwise", () => {
+    // fixtures.ts leakers: 0.01, 0.1, 2.2, 49.2 → 49.2 / 0.01 = 4,920 > 100: log.
+    expect(spansDecades(BASE_ROWS.map((r) => r.leakers))).toBe(true);
+    // 2.2 and 49.2 only: 22.4 ≤ 100: linear; exactly 100 is still linear.
+    expect(spansDecades([0, 2.2, 49.2])).toBe(false);
+    expect(spansDecades([1, 100])).toBe(false);
+    expect(spansDecades([0, 0])).toBe(false);
+    const line = units(buildLeakersChart(CHART_DATA)).find(
+      (u) => markType(u) === "line" && u.encoding?.y?.field === "leakers",
+    );
+    expect((line?.encoding?.y?.scale as { type?: string } | undefined)?.type).toBe("log");
+    const narrow = {
+      ...CHART_DATA,
+      series: [{ name: "Base", rows: BASE_ROWS.slice(2) }],
+    };
+    const flat = units(buildLeakersChart(narrow)).find(
+      (u) => markType(u) === "line" && u.encoding?.y?.field === "leakers",
+    );
+    expect(flat?.encoding?.y?.scale).toBeUndefined();
   });
 });

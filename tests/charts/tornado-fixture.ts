@@ -40,6 +40,7 @@ export const TORNADO_DATA: TornadoChartData = {
   seed: null,
   sources: [{ id: "x", title: "A report", publisher: "CSIS", year: 2025, url: null }],
   provenance: { variant: null, overrides: [] },
+  focus: null,
   budgetMarks: [],
   ...tornado(s, { swarmSize: 19 }),
 };

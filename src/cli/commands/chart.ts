@@ -1,6 +1,6 @@
 import { basename, extname } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
-import { AnalysisError, middleSize, nearestSize, tornado } from "../../analysis/index.js";
+import { AnalysisError, tornado, withFocus } from "../../analysis/index.js";
 import { SweepError, chartFrame, heatmapData, toChartData } from "../../briefing/index.js";
 import { CER_METRICS, type CerMetric, buildChart, isChartType } from "../../charts/index.js";
 import { CHART_FORMATS, type ChartFormat } from "../../render/index.js";
@@ -54,23 +54,27 @@ async function chartSpec(
   source: ScenarioSource,
   opts: ChartCommandOptions,
 ): Promise<TopLevelSpec> {
-  const focus = opts.focus === undefined ? {} : { focusSize: opts.focus };
   if (opts.type === "heatmap") {
     if (opts.x === undefined)
       throw new UsageError("--type heatmap needs --x PATH=FROM..TO[:log][:POINTS]");
     try {
-      return buildChart("heatmap", heatmapData(source, opts.x), focus);
+      const focusSize = opts.focus === undefined ? {} : { focusSize: opts.focus };
+      return buildChart("heatmap", heatmapData(source, opts.x), focusSize);
     } catch (err) {
       throw err instanceof SweepError ? new InputError(err.message) : err;
     }
   }
-  const { scenario } = source.load();
+  // The focus (--focus, the scenario's, or the middle size) is run as a size of its own.
+  const scenario = withFocus(source.load().scenario, opts.focus);
+  const focus = { focusSize: scenario.focus };
   if (opts.type === "tornado") {
     // One input at a time at one swarm size: deterministic, like `cxr sensitivity`.
-    const size = nearestSize(scenario.swarmSizes, opts.focus ?? middleSize(scenario.swarmSizes));
     try {
       const frame = chartFrame(scenario, DETERMINISTIC);
-      return buildChart("tornado", { ...frame, ...tornado(scenario, { swarmSize: size }) });
+      return buildChart("tornado", {
+        ...frame,
+        ...tornado(scenario, { swarmSize: focus.focusSize }),
+      });
     } catch (err) {
       throw err instanceof AnalysisError ? new InputError(err.message) : err;
     }

@@ -1,11 +1,5 @@
 import { isAbsolute, join, normalize, sep } from "node:path";
-import {
-  AnalysisError,
-  middleSize,
-  nearestSize,
-  spearmanImportance,
-  tornado,
-} from "../../analysis/index.js";
+import { AnalysisError, spearmanImportance, tornado, withFocus } from "../../analysis/index.js";
 import { toReportInput } from "../../briefing/index.js";
 import type { ChartSeries } from "../../charts/index.js";
 import { loadBrowserAssets } from "../../render/index.js";
@@ -25,14 +19,17 @@ export type ReportOptions = ScenarioFlags & RunFlags & { out: string; focus?: nu
  */
 export async function reportCommand(io: CliIo, file: string, opts: ReportOptions): Promise<void> {
   const source = await readScenarioFile(file, opts);
-  const { scenario, variants } = source.load();
-  // The analyses and the titles all speak of one of the rows.
-  const focus = nearestSize(scenario.swarmSizes, opts.focus ?? middleSize(scenario.swarmSizes));
+  const loaded = source.load();
+  // The analyses and the titles all speak of one size, run as a row of its own.
+  const scenario = withFocus(loaded.scenario, opts.focus);
+  const variants = loaded.variants;
+  const focus = scenario.focus;
   const result = await runScenario(io, scenario, opts, focus);
   const series: ChartSeries[] = [];
   if (opts.variant === undefined) {
     for (const v of variants) {
-      const rows = (await runScenario(io, source.load([], v.name).scenario, opts)).rows;
+      const variant = withFocus(source.load([], v.name).scenario, focus);
+      const rows = (await runScenario(io, variant, opts)).rows;
       series.push({ name: v.name, rows });
     }
   }
