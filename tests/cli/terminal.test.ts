@@ -77,7 +77,7 @@ describe.skipIf(!HAS_SCRIPT)("the CLI in a real terminal", () => {
 
   it("colours the catalog grades on a terminal, unless NO_COLOR is non-empty", async () => {
     // The table's header is bold and each grade has its colour: any SGR sequence.
-    const SGR = /\u001b\[\d+m/;
+    const SGR = new RegExp(String.raw`\u001b\[\d+m`);
     expect((await underPty("catalog")).output).toMatch(SGR);
     expect((await underPty("catalog", { NO_COLOR: "1" })).output).not.toMatch(SGR);
     // no-color.org: an empty NO_COLOR does not turn colour off.
