@@ -3,3 +3,7 @@ export * from "./format-number.js";
 export * from "./run-document.js";
 export * from "./table.js";
 export * from "./text-table.js";
+export * from "./campaign-csv.js";
+export * from "./campaign-document.js";
+export * from "./campaign-table.js";
+export * from "./campaign-words.js";
