@@ -1,6 +1,9 @@
 import type { CampaignResult } from "../model/campaign.js";
 import type { Scenario } from "../model/scenario.js";
+import { abortError } from "../sim/abort-error.js";
+import { batchCount } from "../sim/options.js";
 import { campaignDeterministic } from "./deterministic.js";
+import { campaignInProcess, mcSetup } from "./mc/monte-carlo.js";
 
 export interface CampaignOptions {
   /** Monte Carlo with this many trials (whole, ≥ 1); deterministic without. */
@@ -25,14 +28,21 @@ export interface CampaignOptions {
  * @throws RangeError (as a rejection) without a campaign block or for bad options
  * @example (await campaign(scenario)).summary.sustainableRaid // 212
  */
-export function campaign(
+export async function campaign(
   scenario: Scenario,
   options: CampaignOptions = {},
 ): Promise<CampaignResult> {
-  try {
-    if (options.trials === undefined) return Promise.resolve(campaignDeterministic(scenario));
-    throw new RangeError("Monte Carlo campaigns are not available yet: leave out trials");
-  } catch (err) {
-    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+  const { trials, signal, onProgress } = options;
+  if (trials === undefined) return campaignDeterministic(scenario);
+  const workers = options.workers ?? 1;
+  if (!Number.isSafeInteger(workers) || workers < 1) {
+    throw new RangeError(`workers must be a whole number ≥ 1, got ${workers}`);
   }
+  const m = mcSetup(scenario, trials, options.seed ?? 1);
+  if (signal?.aborted) throw abortError();
+  const mc = { trials, seed: m.seed, signal, onProgress };
+  if (workers > 1 && batchCount(trials) > 1) {
+    return (await import("./mc/campaign-pool.js")).campaignInWorkers(m, mc, workers);
+  }
+  return campaignInProcess(m, mc);
 }

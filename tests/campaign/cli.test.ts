@@ -83,6 +83,19 @@ describe("cxr campaign", () => {
     expect(night3[cols.indexOf("shahed.stockEnd")]).toBe("");
   });
 
+  it("runs Monte Carlo with --trials: bands in JSON, the p5–p95 strike leak band in the table", async () => {
+    const r = await cli(["campaign", FILE, "--trials", "300", "--seed", "2", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ mode: "monte-carlo", trials: 300, seed: 2 });
+    // Nights 4 and 5 have no free shots left in any trial: all 20 drones leak.
+    expect(doc.nights[4].bands.leakers).toEqual({ p5: 20, p50: 20, p95: 20 });
+    expect(doc.summary.layers[0].dryNightBand.p95).toBeLessThanOrEqual(6);
+    const table = await cli(["campaign", FILE, "--trials", "300", "--format", "table"]);
+    expect(table.stdout).toContain("strike leak (p5–p95)");
+    expect(table.stdout).toContain("Monte Carlo, 300 trials, seed 1: means");
+  });
+
   it("exits 1 with a clear message for a scenario without a campaign block", async () => {
     loaded.campaign = false;
     try {

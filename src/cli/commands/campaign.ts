@@ -11,6 +11,9 @@ import { progressBar } from "../progress.js";
 import type { RunFlags } from "../run-scenario.js";
 import { type ScenarioFlags, loadScenarioFile } from "../scenario-file.js";
 
+/** The most memory the per-trial band values of one campaign may take. */
+const MAX_BAND_BYTES = 2 * 2 ** 30;
+
 export type CampaignCommandOptions = ScenarioFlags &
   RunFlags & { format?: "table" | "json" | "csv" };
 
@@ -28,6 +31,16 @@ export async function campaignCommand(
     );
   }
   const trials = opts.trials;
+  // The bands keep every trial's value of each night's leakers, leak rate and stocks, in doubles.
+  const rows = block.nights * (2 + block.defender.length + block.attacker.length);
+  const bytes = (trials ?? 0) * rows * 8;
+  if (bytes > MAX_BAND_BYTES) {
+    throw new InputError(
+      `--trials ${trials?.toLocaleString("en-US")} over ${block.nights} nights needs ` +
+        `${(bytes / 2 ** 30).toFixed(1)} GiB for the percentile bands (at most ` +
+        `${MAX_BAND_BYTES / 2 ** 30} GiB): use fewer trials or a shorter campaign`,
+    );
+  }
   // Threads pay off only on long runs; the bytes are the same for any count.
   const workers =
     opts.workers ??
