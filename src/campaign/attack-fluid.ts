@@ -1,4 +1,4 @@
-import { salvoFluid, shootLookShootFluid } from "../engine/fluid-layer.js";
+import { evaluateAttack } from "../engine/attack.js";
 import type { ScenarioPoint } from "../model/point.js";
 
 /**
@@ -34,18 +34,11 @@ export function nightAttack(droneCount: number, layerCount: number): NightAttack
   };
 }
 
-/** Model v2 refuses more layers with availability below 1 than this (4,096 patterns). */
-export const MAX_UNRELIABLE_LAYERS = 12;
-
 /**
  * One attack in deterministic mode with availability enumerated
- * (docs/model.md §4 v2): over every pattern of the layers with `a < 1` being
- * up or down, the fluid result with the down layers removed, weighted by
- * `Π a_L (up) × Π (1 − a_L) (down)`. `launched` gives the drones per type
- * (real numbers) and `budgets` each layer's shot budget for the night.
- * A layer's fixed cost counts whenever it is up and something was launched.
+ * (docs/model.md §4 v2), by the engine's `evaluateAttack`: `launched` drones
+ * per type (real numbers), `budgets` each layer's shot budget for the night.
  *
- * @throws RangeError for more than {@link MAX_UNRELIABLE_LAYERS} layers with `a < 1`
  * @example attackFluid(point, [240, 160], [Infinity, 12], nightAttack(2, 2))
  */
 export function attackFluid(
@@ -54,79 +47,15 @@ export function attackFluid(
   budgets: ArrayLike<number>,
   out: NightAttack,
 ): NightAttack {
-  const unreliable: number[] = [];
-  point.layers.forEach((l, k) => {
-    if (l.availability < 1) unreliable.push(k);
-  });
-  if (unreliable.length > MAX_UNRELIABLE_LAYERS) {
-    throw new RangeError(
-      `${unreliable.length} layers with availability below 1: at most ${MAX_UNRELIABLE_LAYERS}`,
-    );
-  }
-  clear(out);
-  const T = point.drones.length;
-  let total = 0;
-  for (let t = 0; t < T; t++) {
-    total += launched[t]!;
-    out.attackerCost += launched[t]! * point.drones[t]!.unitCost;
-  }
-  const up = new Array<boolean>(point.layers.length).fill(true);
-  for (let mask = 0; mask < 1 << unreliable.length; mask++) {
-    let weight = 1;
-    unreliable.forEach((k, j) => {
-      const isUp = (mask & (1 << j)) !== 0;
-      up[k] = isUp;
-      const a = point.layers[k]!.availability;
-      weight *= isUp ? a : 1 - a;
-    });
-    if (weight > 0) addPattern(point, launched, budgets, up, weight, total > 0, out);
-  }
+  const t = evaluateAttack(point, Array.from(launched), Array.from(budgets));
+  out.attackerCost = t.attackerCost;
+  out.defenderCost = t.defenderCost;
+  out.kills = t.kills;
+  out.leakers = t.leakers;
+  out.damage = t.damage;
+  out.leakersByType.set(t.typeLeakers);
+  out.layerShots.set(t.layerShots);
+  out.layerKills.set(t.layerKills);
+  out.layerCost.set(t.layerCost);
   return out;
-}
-
-function clear(out: NightAttack): void {
-  out.attackerCost = 0;
-  out.defenderCost = 0;
-  out.kills = 0;
-  out.leakers = 0;
-  out.damage = 0;
-  out.leakersByType.fill(0);
-  out.layerShots.fill(0);
-  out.layerKills.fill(0);
-  out.layerCost.fill(0);
-}
-
-/** Adds `weight ×` the fluid result of one up/down pattern to `out`. */
-function addPattern(
-  point: ScenarioPoint,
-  launched: ArrayLike<number>,
-  budgets: ArrayLike<number>,
-  up: readonly boolean[],
-  weight: number,
-  anyLaunched: boolean,
-  out: NightAttack,
-): void {
-  const alive = Array.from(launched);
-  point.layers.forEach((layer, k) => {
-    if (!up[k]) return;
-    const eligible = alive.map((a, t) => (layer.eligible[t] ? a : 0));
-    const engage = layer.doctrine === "salvo" ? salvoFluid : shootLookShootFluid;
-    const hit = engage(eligible, layer.pk, layer.shots, budgets[k]!);
-    let kills = 0;
-    hit.kills.forEach((killed, t) => {
-      alive[t] = alive[t]! - killed;
-      kills += killed;
-    });
-    const cost = hit.shots * layer.costPerShot + (anyLaunched ? layer.fixedCost : 0);
-    out.layerShots[k] = out.layerShots[k]! + weight * hit.shots;
-    out.layerKills[k] = out.layerKills[k]! + weight * kills;
-    out.layerCost[k] = out.layerCost[k]! + weight * cost;
-    out.kills += weight * kills;
-    out.defenderCost += weight * cost;
-  });
-  alive.forEach((left, t) => {
-    out.leakersByType[t] = out.leakersByType[t]! + weight * left;
-    out.leakers += weight * left;
-    out.damage += weight * left * point.drones[t]!.damage;
-  });
 }
