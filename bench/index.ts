@@ -3,6 +3,7 @@
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { breakEvenBench, tornadoBench } from "./analysis.js";
+import { deterministicCampaignMs, mcCampaign } from "./campaign.js";
 import { reportProcessMs, warmPngMs } from "./charts.js";
 import { coldStart } from "./cold-start.js";
 import { deterministicThroughput } from "./deterministic.js";
@@ -58,6 +59,24 @@ for (const p of mc.perTrial) {
     `  N = ${p.n.toLocaleString("en-US")}`,
     `cxr ${p.cxrUs.toFixed(2)}  NumPy ${p.peerUs.toFixed(2)}`,
     "flat in N",
+  );
+}
+
+process.stdout.write(
+  "\nCampaign: bench/scenarios/campaign-synthetic.yaml + a 365-night block (bench/campaign.ts)\n",
+);
+const det = deterministicCampaignMs();
+line(
+  "deterministic 365 nights + sustainable raid",
+  `${ms(det.ms)} (R = ${det.sustainableRaid})`,
+  "≤ 300 ms",
+);
+for (const workers of [1, 2]) {
+  const c = mcCampaign(workers);
+  line(
+    `Monte Carlo 365 nights × 10,000 trials, ${workers} thread${workers > 1 ? "s" : ""}`,
+    `${ms(c.wallMs)}; ${c.peakRssMb.toFixed(0)} MB`,
+    "≤ 10 s, ≤ 500 MB",
   );
 }
 

@@ -20,6 +20,7 @@
  */
 export * from "./analysis/index.js";
 export * from "./briefing/index.js";
+export * from "./campaign/index.js";
 export * from "./catalog/index.js";
 export * from "./charts/index.js";
 export * from "./engine/index.js";

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import type { BreakevenOptions } from "./commands/breakeven.js";
+import type { CampaignCommandOptions } from "./commands/campaign.js";
 import type { CatalogOptions } from "./commands/catalog.js";
 import type { ChartCommandOptions } from "./commands/chart.js";
 import type { CompareOptions } from "./commands/compare.js";
@@ -56,6 +57,21 @@ export function makeProgram(io: CliIo): Command {
     .option("--sweep <PATH=FROM..TO>", "results over one input: PATH=FROM..TO[:log][:POINTS]")
     .action(async (file: string, opts: RunOptions) => {
       await (await import("./commands/run.js")).runCommand(io, file, opts);
+    });
+
+  const campaign = program
+    .command("campaign")
+    .description("a campaign over many nights: whose stocks run out first, and the raid held")
+    .argument("<FILE>");
+  scenarioOptions(simulationOptions(campaign))
+    .addOption(
+      new Option(
+        "--format <FORMAT>",
+        "table (default on a terminal; json when piped) or csv",
+      ).choices(["table", "json", "csv"]),
+    )
+    .action(async (file: string, opts: CampaignCommandOptions) => {
+      await (await import("./commands/campaign.js")).campaignCommand(io, file, opts);
     });
 
   const chart = program

@@ -13,3 +13,7 @@ export * from "./tornado-table.js";
 export * from "./compare-output.js";
 export * from "./sensitivity-output.js";
 export * from "./break-even-output.js";
+export * from "./campaign-csv.js";
+export * from "./campaign-document.js";
+export * from "./campaign-table.js";
+export * from "./campaign-words.js";
