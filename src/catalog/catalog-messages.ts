@@ -23,8 +23,24 @@ export const catalogMessages = {
   year: (where: string, field: string) => `${where}: ${field}: must be a whole year 1990..2100`,
   pk: (where: string, field: string) => `${where}: ${field}: must be between 0 and 1`,
   url: (where: string, field: string) => `${where}: ${field}: must be an http(s) URL`,
-  noSource: (where: string) => `${where}: sources: needs at least one source, or grade U`,
-  estimateNote: (where: string) =>
-    `${where}: notes: a grade U entry must say in its notes that it is an estimate`,
+  noSource: (where: string, prefix = "") =>
+    `${where}: ${prefix}sources: needs at least one source, or grade U`,
+  estimateNote: (where: string, prefix = "") =>
+    `${where}: ${prefix}notes: a grade U figure must say in its notes that it is an estimate`,
+  unsupportedGrade: (
+    where: string,
+    prefix: string,
+    grade: string,
+    supported: string,
+    kinds: Readonly<Record<string, number>>,
+  ) =>
+    `${where}: ${prefix}grade: ${grade} is not supported by its sources ` +
+    `(${kinds.primary ?? 0} primary, ${kinds.secondary ?? 0} secondary, ` +
+    `${kinds.aggregator ?? 0} aggregator: at best ${supported}); ` +
+    `A needs a primary source and a second source from another publisher, ` +
+    `B a primary or secondary source`,
+  sourcedTwice: (where: string) => `${where}: cost.sourced: names a figure twice`,
+  sourcedWithoutSource: (where: string) =>
+    `${where}: cost.sourced: names sourced figures, but the entry has no source`,
   other: (where: string, field: string, text: string) => `${where}: ${field}: ${text}`,
 } as const;

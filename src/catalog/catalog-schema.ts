@@ -5,7 +5,15 @@
  * are in `parse-catalog.ts`, so every entry is checked even when another fails.
  */
 import { z } from "zod";
-import { CATALOG_KINDS } from "../model/catalog-entry.js";
+import {
+  CATALOG_KINDS,
+  COST_MEASURES,
+  DURATION_UNITS,
+  PRODUCTION_STATUSES,
+  RANGE_FIGURES,
+  RATE_UNITS,
+  SOURCE_KINDS,
+} from "../model/catalog-entry.js";
 import { parseAmount } from "./amount.js";
 
 /** Marker messages: `parse-catalog.ts` turns them into the texts of `catalog-messages.ts`. */
@@ -51,6 +59,8 @@ export const costSchema = z.strictObject({
   currency: z.string().regex(/^[A-Z]{3}$/, { error: MARK.currency }),
   year,
   basis: text,
+  measure: z.enum(COST_MEASURES),
+  sourced: z.array(z.enum(RANGE_FIGURES)),
 });
 
 const range3 = <T extends z.ZodType<number>>(value: T) =>
@@ -63,6 +73,7 @@ export const performanceSchema = z.strictObject({
 });
 
 export const sourceSchema = z.strictObject({
+  kind: z.enum(SOURCE_KINDS),
   title: text,
   publisher: text,
   year: year.nullable(),
@@ -72,15 +83,39 @@ export const sourceSchema = z.strictObject({
     .nullable(),
 });
 
+const evidence = {
+  grade: z.enum(["A", "B", "C", "U"]),
+  sources: z.array(sourceSchema),
+  notes: text,
+};
+
+/** A production rate (catalog README "Production and lead times"). */
+export const productionSchema = z.strictObject({
+  rate: z.number().positive(),
+  per: z.enum(RATE_UNITS),
+  status: z.enum(PRODUCTION_STATUSES),
+  period: text,
+  ...evidence,
+});
+
+/** Order-to-delivery time, low / likely / high in `unit`. */
+export const leadTimeSchema = z.strictObject({
+  low: z.number().min(0, { error: MARK.negative }),
+  likely: z.number().min(0, { error: MARK.negative }),
+  high: z.number().min(0, { error: MARK.negative }),
+  unit: z.enum(DURATION_UNITS),
+  ...evidence,
+});
+
 export const entrySchema = z.strictObject({
   id: z.string().regex(KEBAB, { error: MARK.kebab }),
   name: text,
   kind: z.enum(CATALOG_KINDS),
   cost: costSchema,
   performance: performanceSchema.optional(),
-  grade: z.enum(["A", "B", "C", "U"]),
-  sources: z.array(sourceSchema),
-  notes: text,
+  ...evidence,
+  production: z.array(productionSchema).min(1).optional(),
+  leadTime: leadTimeSchema.optional(),
 });
 
 /** The entry as zod outputs it (amounts already numbers). */

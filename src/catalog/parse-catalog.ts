@@ -7,6 +7,15 @@ import type { CatalogEntry, CatalogPerformance, Range3 } from "../model/catalog-
 import { Catalog } from "./catalog.js";
 import { catalogMessages as msg } from "./catalog-messages.js";
 import { KEBAB, MARK, documentSchema, entrySchema, type ParsedEntry } from "./catalog-schema.js";
+import { evidenceProblems } from "./grade-rules.js";
+
+export interface ParseCatalogOptions {
+  /**
+   * Refuse a grade its sources do not support (default). `false` lets
+   * `cxr catalog --audit` read such a file and list the grades instead.
+   */
+  readonly checkGrades?: boolean;
+}
 
 export type ParseCatalogResult =
   | { readonly ok: true; readonly catalog: Catalog }
@@ -17,15 +26,19 @@ export type ParseCatalogResult =
  * file (see `catalogPath()`). Checks the shape (strict: unknown keys are
  * errors) and the rules: ids unique and kebab-case; amounts ≥ 0 with
  * low ≤ likely ≤ high; currency a 3-letter code; years whole, 1990..2100;
- * pk in 0..1; URLs http(s); at least one source unless the grade is U; a
- * grade U entry's notes say "estimate". Every problem names the entry id and
+ * pk in 0..1; URLs http(s); every source says its kind; grades follow from
+ * the sources (`grade-rules.ts`) for the entry, each production rate and the
+ * lead time: a source unless the grade is U, a grade U's notes say
+ * "estimate"; `cost.sourced` names each figure once and only with a source.
+ * Every problem names the entry id and
  * the field, e.g. `pac3-mse: cost.currency: must be a 3-letter ISO 4217 code…`.
  *
  * @example
  * const result = parseCatalog(readFileSync(catalogPath(), "utf8"));
  * if (result.ok) result.catalog.get("pac3-mse")?.cost.likely; // 4_000_000
  */
-export function parseCatalog(text: string): ParseCatalogResult {
+export function parseCatalog(text: string, options: ParseCatalogOptions = {}): ParseCatalogResult {
+  const checkGrades = options.checkGrades ?? true;
   const doc = parseDocument(text);
   if (doc.errors.length > 0) {
     return { ok: false, problems: doc.errors.map((e) => msg.yaml(e.message)) };
@@ -42,7 +55,7 @@ export function parseCatalog(text: string): ParseCatalogResult {
     if (!parsed.success) {
       problems.push(...parsed.error.issues.flatMap((issue) => describeIssue(where, issue)));
     } else {
-      const crossProblems = checkEntry(parsed.data);
+      const crossProblems = checkEntry(parsed.data, checkGrades);
       problems.push(...crossProblems);
       if (crossProblems.length === 0) entries.push(toEntry(parsed.data));
     }
@@ -105,17 +118,25 @@ function describeIssue(where: string, issue: z.core.$ZodIssue): string[] {
 const ordered = (r: Range3): boolean => r.low <= r.likely && r.likely <= r.high;
 
 /** The rules that span several fields of one entry. */
-function checkEntry(e: ParsedEntry): string[] {
+function checkEntry(e: ParsedEntry, checkGrades: boolean): string[] {
   const problems: string[] = [];
   if (!ordered(e.cost)) problems.push(msg.order(e.id, e.cost.low, e.cost.likely, e.cost.high));
+  if (new Set(e.cost.sourced).size < e.cost.sourced.length) problems.push(msg.sourcedTwice(e.id));
+  if (e.cost.sourced.length > 0 && e.sources.length === 0) {
+    problems.push(msg.sourcedWithoutSource(e.id));
+  }
   if (e.performance?.pk && !ordered(e.performance.pk)) {
     problems.push(msg.rangeOrder(e.id, "performance.pk"));
   }
   if (e.performance?.timePerShot && !ordered(e.performance.timePerShot)) {
     problems.push(msg.rangeOrder(e.id, "performance.timePerShot"));
   }
-  if (e.sources.length === 0 && e.grade !== "U") problems.push(msg.noSource(e.id));
-  if (e.grade === "U" && !/estimate/i.test(e.notes)) problems.push(msg.estimateNote(e.id));
+  if (e.leadTime && !ordered(e.leadTime)) problems.push(msg.rangeOrder(e.id, "leadTime"));
+  problems.push(...evidenceProblems(e.id, "", e, checkGrades));
+  (e.production ?? []).forEach((p, i) => {
+    problems.push(...evidenceProblems(e.id, `production[${i}].`, p, checkGrades));
+  });
+  if (e.leadTime) problems.push(...evidenceProblems(e.id, "leadTime.", e.leadTime, checkGrades));
   return problems;
 }
 
@@ -127,5 +148,11 @@ function toEntry(e: ParsedEntry): CatalogEntry {
     ...(p.magazine === undefined ? {} : { magazine: p.magazine }),
     ...(p.timePerShot === undefined ? {} : { timePerShot: p.timePerShot }),
   };
-  return { ...e, performance };
+  const { production, leadTime, ...rest } = e;
+  return {
+    ...rest,
+    performance,
+    ...(production === undefined ? {} : { production }),
+    ...(leadTime === undefined ? {} : { leadTime }),
+  };
 }

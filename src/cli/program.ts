@@ -179,6 +179,7 @@ export function makeProgram(io: CliIo): Command {
     .description("list the cost catalog: id, kind, low / likely / high, currency, year, grade")
     .option("--kind <KIND>", "only entries of this kind")
     .option("--json", "print JSON instead of a table")
+    .option("--audit", "audit grades against sources; exit 1 on a grade its sources do not support")
     .action(async (opts: CatalogOptions) => {
       (await import("./commands/catalog.js")).catalogListCommand(io, opts);
     });

@@ -23,18 +23,92 @@ export interface Range3 {
   readonly high: number;
 }
 
+/**
+ * What a source is (catalog README "Grades"): `primary` — a budget or
+ * procurement document, an FMS/DSCA notice, an official statement, the
+ * manufacturer; `secondary` — a major outlet or think-tank report with its
+ * own sourcing; `aggregator` — a site that summarises others.
+ */
+export const SOURCE_KINDS = ["primary", "secondary", "aggregator"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * The cost basis of a price: what the figure measures. `unit-procurement` —
+ * one unit of a production buy (budget documents, unit-only contract lines);
+ * `contract-average` — a contract total over its quantity, non-unit items
+ * included; `fms-case` — an FMS notice's value over its quantity, support
+ * included (a ceiling); `flyaway`; `replacement` — what one more costs to buy
+ * today; `press-figure` — a per-unit price quoted without a stated basis;
+ * `marginal` — the variable cost of one more use (fuel, wear, energy);
+ * `fully-loaded` — fixed costs spread over use as well. A figure that is our
+ * estimate says which of these it estimates; its grade says it is ours.
+ */
+export const COST_MEASURES = [
+  "unit-procurement",
+  "contract-average",
+  "fms-case",
+  "flyaway",
+  "replacement",
+  "press-figure",
+  "marginal",
+  "fully-loaded",
+] as const;
+export type CostMeasure = (typeof COST_MEASURES)[number];
+
+/** The three figures of a range, named as the catalog file names them. */
+export const RANGE_FIGURES = ["low", "likely", "high"] as const;
+export type RangeFigure = (typeof RANGE_FIGURES)[number];
+
 export interface CatalogCost extends Range3 {
   readonly currency: string;
   readonly year: number;
   /** What one unit means: "per missile, contract average", "per shot, energy only"… */
   readonly basis: string;
+  /** The cost basis of the figures. */
+  readonly measure: CostMeasure;
+  /** The figures taken from (or computed from) a source; the others are ours. */
+  readonly sourced: readonly RangeFigure[];
 }
 
 export interface CatalogSource {
+  readonly kind: SourceKind;
   readonly title: string;
   readonly publisher: string;
   readonly year: number | null;
   readonly url: string | null;
+}
+
+/** A grade with the sources it rests on and notes on the figures. */
+export interface CatalogEvidence {
+  readonly grade: Grade;
+  readonly sources: readonly CatalogSource[];
+  readonly notes: string;
+}
+
+export const RATE_UNITS = ["day", "week", "month", "year"] as const;
+export type RateUnit = (typeof RATE_UNITS)[number];
+
+/**
+ * What a production figure is: measured `output`, stated `capacity`, a
+ * `plan` or `target` (not output), or an `order` given to makers.
+ */
+export const PRODUCTION_STATUSES = ["output", "capacity", "plan", "target", "order"] as const;
+export type ProductionStatus = (typeof PRODUCTION_STATUSES)[number];
+
+/** A production rate: `rate` units per `per`, over `period` (e.g. "2025", "Sep 2025"). */
+export interface CatalogProduction extends CatalogEvidence {
+  readonly rate: number;
+  readonly per: RateUnit;
+  readonly status: ProductionStatus;
+  readonly period: string;
+}
+
+export const DURATION_UNITS = ["days", "weeks", "months", "years"] as const;
+export type DurationUnit = (typeof DURATION_UNITS)[number];
+
+/** Time from order to first delivery, low / likely / high in `unit`. */
+export interface CatalogLeadTime extends Range3, CatalogEvidence {
+  readonly unit: DurationUnit;
 }
 
 /** Published performance, where there is any; every field optional. */
@@ -47,15 +121,16 @@ export interface CatalogPerformance {
   readonly timePerShot?: Range3;
 }
 
-export interface CatalogEntry {
+export interface CatalogEntry extends CatalogEvidence {
   readonly id: string;
   readonly name: string;
   readonly kind: CatalogKind;
   readonly cost: CatalogCost;
   readonly performance: CatalogPerformance;
-  readonly grade: Grade;
-  readonly sources: readonly CatalogSource[];
-  readonly notes: string;
+  /** Production rates with their own grades and sources; absent when none is known. */
+  readonly production?: readonly CatalogProduction[];
+  /** Order-to-delivery time; absent when unknown. */
+  readonly leadTime?: CatalogLeadTime;
 }
 
 /** What the scenario loader needs of a catalog. */

@@ -9,11 +9,11 @@ describe("catalog formatters", () => {
   const sm2 = catalog.get("sm-2")!;
 
   it("renders a one-entry table exactly", () => {
-    // SM-2: 1.8M / 2M / 2.1M USD, 2024, grade A (CSIS, JAPCC, Politico).
+    // SM-2: 1.8M / 2M / 2.1M USD, 2024, grade B (CSIS, JAPCC: secondary; no primary source).
     expect(catalogTable([sm2], { color: false })).toBe(
       [
         "id    kind      low  likely  high  cur  year  grade",
-        "sm-2  missile  1.8M      2M  2.1M  USD  2024  A",
+        "sm-2  missile  1.8M      2M  2.1M  USD  2024  B",
       ].join("\n"),
     );
   });
@@ -23,14 +23,14 @@ describe("catalog formatters", () => {
     expect(lines).toHaveLength(catalog.entries().length + 1);
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
     expect(lines).toContain(
-      "sm-2                    missile              1.8M      2M    2.1M  USD  2024  A",
+      "sm-2                    missile              1.8M      2M    2.1M  USD  2024  B",
     );
   });
 
   it("colours only when asked", () => {
     expect(catalogTable([sm2], { color: false })).not.toContain("\u001b[");
     const coloured = catalogTable([sm2], { color: true });
-    expect(coloured).toContain("\u001b[32mA\u001b[0m");
+    expect(coloured).toContain("\u001b[36mB\u001b[0m");
     // Stripping the escapes gives back the plain table.
     // eslint-disable-next-line no-control-regex
     expect(coloured.replace(/\u001b\[\d+m/g, "")).toBe(catalogTable([sm2], { color: false }));
@@ -46,6 +46,8 @@ describe("catalog formatters", () => {
       "grade",
       "sources",
       "performance",
+      "production",
+      "leadTime",
       "notes",
     ]);
     expect(Object.keys(json?.cost ?? {})).toEqual([
@@ -55,9 +57,14 @@ describe("catalog formatters", () => {
       "currency",
       "year",
       "basis",
+      "measure",
+      "sourced",
     ]);
     const sources = (json?.sources ?? []) as object[];
-    for (const s of sources) expect(Object.keys(s)).toEqual(["title", "publisher", "year", "url"]);
+    for (const s of sources)
+      expect(Object.keys(s)).toEqual(["kind", "title", "publisher", "year", "url"]);
+    expect(json?.production).toEqual([]);
+    expect(json?.leadTime).toBeNull();
     expect(json?.id).toBe("iron-beam");
   });
 
@@ -77,8 +84,10 @@ describe("catalog formatters", () => {
     expect(lines).toContain(
       "cost       low 1,800,000 · likely 2,000,000 · high 2,100,000 USD (2024 prices)",
     );
+    expect(lines).toContain("grade      B: at least one primary or secondary source");
+    expect(lines).toContain("measure    press-figure; low, likely and high from the sources");
     expect(lines).toContain(
-      "grade      A: official statement or major outlet with an explicit figure",
+      "sources    1. [secondary] Cost and Value in Air and Missile Defense Intercepts",
     );
     expect(text).toContain(
       "https://www.csis.org/analysis/cost-and-value-air-and-missile-defense-intercepts",
@@ -95,5 +104,13 @@ describe("catalog formatters", () => {
     expect(catalogShow(catalog.get("merops")!)).toContain("pk         0.7 / 0.85 / 0.95");
     expect(catalogShow(catalog.get("iron-beam")!)).toContain("time/shot  2 / 5 / 10 s");
     expect(catalogShow(catalog.get("rim-116")!)).toContain("sources    none (unsourced estimate)");
+  });
+
+  it("shows production rates and the lead time with their grades and sources", () => {
+    const text = catalogShow(catalog.get("iris-t-slm")!, { width: 100 });
+    expect(text).toMatch(/^lead time {2}26 \/ 30 \/ 62 months \(grade B\): /m);
+    expect(text).toMatch(/^production 2,000 per year, target, announced Jan 2026/m);
+    expect(text).toContain("1. [secondary] Ukraine orders IRIS-T air-defence systems");
+    expect(text).toMatch(/^measure {4}contract-average; likely, high from the sources; low ours$/m);
   });
 });

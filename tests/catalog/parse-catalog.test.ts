@@ -15,10 +15,18 @@ function entry(id: string, patch: Record<string, unknown> = {}): Record<string, 
       currency: "USD",
       year: 2024,
       basis: "per missile",
+      measure: "unit-procurement",
+      sourced: ["likely"],
     },
     grade: "B",
     sources: [
-      { title: "A report", publisher: "A publisher", year: 2024, url: "https://example.org/a" },
+      {
+        kind: "secondary",
+        title: "A report",
+        publisher: "A publisher",
+        year: 2024,
+        url: "https://example.org/a",
+      },
     ],
     notes: "Likely is the report's figure.",
     ...patch,
@@ -42,6 +50,9 @@ function expectOneProblem(entries: unknown[], where: string, field: string): str
 const costWith = (patch: Record<string, unknown>) => ({
   cost: { ...(entry("x").cost as object), ...patch },
 });
+
+/** A cost none of whose figures comes from a source, for entries without sources. */
+const unsourcedCost = { ...(entry("x").cost as object), sourced: [] };
 
 describe("parseCatalog", () => {
   it("accepts a valid catalog and parses k / M suffixes", () => {
@@ -98,7 +109,11 @@ describe("parseCatalog", () => {
     expectOneProblem([entry("sm-2", costWith({ year: 1989 }))], "sm-2", "cost.year");
     expectOneProblem([entry("sm-2", costWith({ year: 2024.5 }))], "sm-2", "cost.year");
     expectOneProblem(
-      [entry("sm-2", { sources: [{ title: "t", publisher: "p", year: 2101, url: null }] })],
+      [
+        entry("sm-2", {
+          sources: [{ kind: "secondary", title: "t", publisher: "p", year: 2101, url: null }],
+        }),
+      ],
       "sm-2",
       "sources[0].year",
     );
@@ -118,29 +133,40 @@ describe("parseCatalog", () => {
   });
 
   it("rejects an entry with no source unless it is grade U", () => {
-    expectOneProblem([entry("rim-116", { sources: [] })], "rim-116", "sources");
+    expectOneProblem(
+      [entry("rim-116", { sources: [], cost: { ...unsourcedCost } })],
+      "rim-116",
+      "sources",
+    );
     expect(
       problemsOf([
-        entry("rim-116", { sources: [], grade: "U", notes: "Estimate: no price found." }),
+        entry("rim-116", {
+          sources: [],
+          cost: { ...unsourcedCost },
+          grade: "U",
+          notes: "Estimate: no price found.",
+        }),
       ]),
     ).toEqual([]);
   });
 
   it("rejects a grade U entry whose notes do not say estimate", () => {
     expectOneProblem(
-      [entry("rim-116", { sources: [], grade: "U", notes: "Our judgement." })],
+      [entry("rim-116", { sources: [], cost: unsourcedCost, grade: "U", notes: "Our judgement." })],
       "rim-116",
       "notes",
     );
   });
 
   it("rejects a URL that is not http(s)", () => {
-    const sources = [{ title: "t", publisher: "p", year: 2024, url: "ftp://example.org/x" }];
+    const sources = [
+      { kind: "secondary", title: "t", publisher: "p", year: 2024, url: "ftp://example.org/x" },
+    ];
     expectOneProblem([entry("sm-2", { sources })], "sm-2", "sources[0].url");
   });
 
   it("accepts a source with no year or URL (null), as the research notes have", () => {
-    const sources = [{ title: "t", publisher: "p", year: null, url: null }];
+    const sources = [{ kind: "secondary", title: "t", publisher: "p", year: null, url: null }];
     expect(problemsOf([entry("sm-2", { sources })])).toEqual([]);
   });
 
@@ -157,7 +183,7 @@ describe("parseCatalog", () => {
   it("collects the problems of every entry, not only the first", () => {
     const problems = problemsOf([
       entry("a", costWith({ currency: "us" })),
-      entry("b", { sources: [] }),
+      entry("b", { sources: [], cost: unsourcedCost }),
       entry("c"),
     ]);
     expect(problems.map((p) => p.split(":")[0])).toEqual(["a", "b"]);

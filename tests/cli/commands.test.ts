@@ -74,7 +74,16 @@ describe("cxr catalog", () => {
     expect(lasers.length).toBeGreaterThan(0);
     for (const e of lasers) {
       expect(e.kind).toBe("laser");
-      expect(Object.keys(e.cost)).toEqual(["low", "likely", "high", "currency", "year", "basis"]);
+      expect(Object.keys(e.cost)).toEqual([
+        "low",
+        "likely",
+        "high",
+        "currency",
+        "year",
+        "basis",
+        "measure",
+        "sourced",
+      ]);
     }
     const show = await cli(["catalog", "show", "pac3-mse"]);
     expect(show.stdout).toContain("Patriot");

@@ -33,15 +33,15 @@ describe("provenance of catalog figures", () => {
   });
 
   it("lets the scenario override a catalog field (precedence)", async () => {
-    // Catalog aim-9x likely = USD 420k (2024) = 420,000 × 0.885 × 131.9 / 129.0
-    // = EUR 380,050 at 2025 prices; an override of 500k EUR replaces it: one
+    // Catalog aim-9x likely = USD 439k (2024) = 439,000 × 0.885 × 131.9 / 129.0
+    // = EUR 397,249 at 2025 prices; an override of 500k EUR replaces it: one
     // drone, one AIM-9X shot → the F-35 layer costs shots × price + fixed.
     const run = async (set: string[]) =>
       JSON.parse((await cli(["run", FLAGSHIP, "--format", "json", "--sizes", "1", ...set])).stdout)
         .rows[0].layers[0];
     const base = await run([]);
     const over = await run(["--set", "defense.layers.f35-aim9x.costPerShot=500k EUR"]);
-    const fixed = base.cost - base.shots * (420_000 * 0.885 * (131.9 / 129.0));
+    const fixed = base.cost - base.shots * (439_000 * 0.885 * (131.9 / 129.0));
     expect(fixed).toBeGreaterThan(0);
     expect(over.cost - fixed).toBeCloseTo(over.shots * 500_000, 4);
   });
