@@ -4,8 +4,8 @@
  * likely values no source gives, aggregator-only entries, and the production
  * rates and lead times the campaign scenarios can cite.
  */
-import type { CatalogEntry, CatalogEvidence, Grade, SourceKind } from "../model/catalog-entry.js";
-import { SOURCE_KINDS } from "../model/catalog-entry.js";
+import type { CatalogEntry, CatalogEvidence, Grade } from "../model/catalog-entry.js";
+import { SOURCE_KINDS, type SourceKind } from "../model/scenario.js";
 import { group } from "./amount.js";
 import { countKinds, gradeSupported, supportedGrade } from "./grade-rules.js";
 import { wrapText } from "./wrap-text.js";

@@ -12,8 +12,8 @@ import {
   PRODUCTION_STATUSES,
   RANGE_FIGURES,
   RATE_UNITS,
-  SOURCE_KINDS,
 } from "../model/catalog-entry.js";
+import { SOURCE_KINDS } from "../model/scenario.js";
 import { parseAmount } from "./amount.js";
 
 /** Marker messages: `parse-catalog.ts` turns them into the texts of `catalog-messages.ts`. */

@@ -2,8 +2,8 @@
  * The evidence rules (catalog README "Grades"): which grade a set of sources
  * supports, and the problems of a grade, its sources and its notes.
  */
-import type { CatalogEvidence, CatalogSource, Grade, SourceKind } from "../model/catalog-entry.js";
-import { SOURCE_KINDS } from "../model/catalog-entry.js";
+import type { CatalogEvidence, CatalogSource, Grade } from "../model/catalog-entry.js";
+import { SOURCE_KINDS, type SourceKind } from "../model/scenario.js";
 import { catalogMessages as msg } from "./catalog-messages.js";
 
 /** Grades from best to worst: a grade is supported when it is no better than the sources allow. */

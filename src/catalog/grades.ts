@@ -1,4 +1,5 @@
-import type { Grade, SourceKind } from "../model/catalog-entry.js";
+import type { Grade } from "../model/catalog-entry.js";
+import type { SourceKind } from "../model/scenario.js";
 
 /** What each confidence grade means (the rules in `grade-rules.ts`); shown by `catalogShow` and the README. */
 export const GRADE_MEANING: Readonly<Record<Grade, string>> = {

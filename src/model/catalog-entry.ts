@@ -1,3 +1,7 @@
+// A source's kind (primary / secondary / aggregator) is SourceKind of ./scenario.ts:
+// the catalog and a scenario's own sources: list share one definition.
+import type { SourceKind } from "./scenario.js";
+
 /**
  * One entry of the shipped cost catalog, as the scenario loader consumes it
  * for `ref:`. Money is in `cost.currency` at `cost.year`, converted through
@@ -22,15 +26,6 @@ export interface Range3 {
   readonly likely: number;
   readonly high: number;
 }
-
-/**
- * What a source is (catalog README "Grades"): `primary` — a budget or
- * procurement document, an FMS/DSCA notice, an official statement, the
- * manufacturer; `secondary` — a major outlet or think-tank report with its
- * own sourcing; `aggregator` — a site that summarises others.
- */
-export const SOURCE_KINDS = ["primary", "secondary", "aggregator"] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /**
  * The cost basis of a price: what the figure measures. `unit-procurement` —

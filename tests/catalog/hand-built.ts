@@ -1,6 +1,7 @@
 // Hand-built catalog entries for the grade-rule and audit tests: a valid
 // missile entry whose grade, sources and other fields each test sets.
-import type { CatalogSource, SourceKind } from "../../src/model/catalog-entry.js";
+import type { CatalogSource } from "../../src/model/catalog-entry.js";
+import type { SourceKind } from "../../src/model/scenario.js";
 
 export const testSource = (kind: SourceKind, publisher: string): CatalogSource => ({
   kind,
