@@ -5,8 +5,7 @@
  * rates and lead times the campaign scenarios can cite.
  */
 import type { CatalogEntry, CatalogEvidence, Grade } from "../model/catalog-entry.js";
-import type { SourceKind } from "../model/scenario.js";
-import { SOURCE_KINDS } from "../model/scenario.js";
+import { SOURCE_KINDS, type SourceKind } from "../model/scenario.js";
 import { group } from "./amount.js";
 import { countKinds, gradeSupported, supportedGrade } from "./grade-rules.js";
 import { wrapText } from "./wrap-text.js";

@@ -3,8 +3,7 @@
  * supports, and the problems of a grade, its sources and its notes.
  */
 import type { CatalogEvidence, CatalogSource, Grade } from "../model/catalog-entry.js";
-import type { SourceKind } from "../model/scenario.js";
-import { SOURCE_KINDS } from "../model/scenario.js";
+import { SOURCE_KINDS, type SourceKind } from "../model/scenario.js";
 import { catalogMessages as msg } from "./catalog-messages.js";
 
 /** Grades from best to worst: a grade is supported when it is no better than the sources allow. */

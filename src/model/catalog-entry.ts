@@ -1,4 +1,7 @@
+// A source's kind (primary / secondary / aggregator) is SourceKind of ./scenario.ts:
+// the catalog and a scenario's own sources: list share one definition.
 import type { SourceKind } from "./scenario.js";
+
 /**
  * One entry of the shipped cost catalog, as the scenario loader consumes it
  * for `ref:`. Money is in `cost.currency` at `cost.year`, converted through
