@@ -32,6 +32,8 @@ describe("the checker of quoted numbers", () => {
     expect(quantity({ pert: [12, 15, 20] })).toBe(15);
     expect(quantity({ uniform: ["5", "15"] })).toBe(10);
     expect(quantity({ value: "1M", currency: "USD" })).toBe(1e6);
+    expect(quantity("34000/year")).toBe(34000);
+    expect(quantity("2.7k / month")).toBe(2700);
     expect(quantity("20k to 80k USD")).toBeNull();
   });
 

@@ -32,11 +32,15 @@ export function quotes(text: string): Quote[] {
   }));
 }
 
-/** The base value of a raw YAML quantity: a number, "20%", "12k", "530M USD", or a distribution's mode. */
+/** The base value of a raw YAML quantity: a number, "20%", "12k", "530M USD", "2700/month" (the number as written), or a distribution's mode. */
 export function quantity(raw: unknown): number | null {
   if (typeof raw === "number") return raw;
   if (typeof raw === "string") {
-    const m = /^\s*(-?\d[\d,]*(?:\.\d+)?(?:e\d+)?)\s*(%|k|M|B)?(?:\s+[A-Z]{3})?\s*$/.exec(raw);
+    // A count, a percentage, money with its code, or a rate such as 2700/month.
+    const m =
+      /^\s*(-?\d[\d,]*(?:\.\d+)?(?:e\d+)?)\s*(%|k|M|B)?(?:\s+[A-Z]{3}|\s*\/\s*(?:day|week|month|year))?\s*$/.exec(
+        raw,
+      );
     return m ? toNumber(m[1]!, m[2]) : null;
   }
   if (raw !== null && typeof raw === "object") {
