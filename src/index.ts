@@ -4,7 +4,7 @@
  * The pipeline, one stage per module, each with a named input and output:
  *
  *   load → validate → normalize      `scenario`  YAML text → `Scenario` | `Problem[]`
- *   evaluate | simulate              `engine`    `Scenario` → `Outcome[]` (model.md §4)
+ *   evaluate | simulate              `engine`    `Scenario` → `Outcome[]` (docs/model.md §4)
  *                                    `sim`       `Scenario`, trials, seed → `Simulation` (§3, §7)
  *   summarize                        `results`   `RunResult` → table, CSV, JSON document
  *   chart                            `charts`    `ChartData` → Vega-Lite `TopLevelSpec`

@@ -1,6 +1,6 @@
 import type { Outcome } from "../model/outcome.js";
 
-/** The ratios an analysis can target (model.md §6); their words live in `results/metrics.ts`. */
+/** The ratios an analysis can target (docs/model.md §6); their words live in `results/metrics.ts`. */
 export const ANALYSIS_METRICS = ["cer", "netCer", "cerFull"] as const;
 export type AnalysisMetric = (typeof ANALYSIS_METRICS)[number];
 

@@ -15,7 +15,7 @@ import { budgetRules, sizeRange } from "./budget-rules.js";
 import { type LayerChild, frame, plotSize } from "./frame.js";
 import { BAND_OPACITY, LINE_LEGEND, legendColumns, INK, MUTED, categoryColor } from "./theme.js";
 
-/** The ratios the `cer` chart can draw (model.md §6): those an analysis can target. */
+/** The ratios the `cer` chart can draw (docs/model.md §6): those an analysis can target. */
 export const CER_METRICS = ANALYSIS_METRICS;
 export type CerMetric = AnalysisMetric;
 

@@ -13,7 +13,7 @@ import { drones, chartMoney, formatPercent, chartRatio, roundSig } from "./forma
 import { type LayerChild, frame } from "./frame.js";
 import { CHART_WIDTH, INK, MUTED, categoryColor } from "./theme.js";
 
-/** The ratio a tornado shows (model.md §6). */
+/** The ratio a tornado shows (docs/model.md §6). */
 export type TornadoMetric = AnalysisMetric;
 
 /** One end of a bar: the input's value and the metric it gives (null: no attacker cost). */

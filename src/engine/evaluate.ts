@@ -27,7 +27,7 @@ export function evaluatePoint(
 
 /**
  * The deterministic results of a scenario: every input at its base value
- * (model.md §4), one row per swarm size.
+ * (docs/model.md §4), one row per swarm size.
  *
  * @example evaluate(scenario).map((r) => r.cer)
  */

@@ -2,7 +2,7 @@ import type { LayerOutcome, Outcome } from "../model/outcome.js";
 
 /**
  * The additive quantities of one attack (or their means over trials), from
- * which every ratio of model.md §6 follows. Monte Carlo averages these and
+ * which every ratio of docs/model.md §6 follows. Monte Carlo averages these and
  * then calls {@link outcomeFromTotals}, which gives the ratio of means.
  */
 export interface Totals {
@@ -51,7 +51,7 @@ export function ratio(a: number, b: number): number | null {
 }
 
 /**
- * The results of model.md §6 from the totals of one swarm size:
+ * The results of docs/model.md §6 from the totals of one swarm size:
  * `cer = defenderCost / attackerCost`, `cerFull = defenderCostFull / attackerCost`,
  * `netCer = (defenderCost + damage + disruption) / attackerCost`,
  * `costPerKill = defenderCost / kills`, `cerPerKill = costPerKill / (attackerCost / N)`.

@@ -28,7 +28,7 @@ export type Distribution =
 export type DistributionKind = Distribution["kind"];
 
 /**
- * The base value of a distribution in deterministic mode (model.md §4):
+ * The base value of a distribution in deterministic mode (docs/model.md §4):
  * triangular and PERT → mode; uniform → midpoint; normal → mean;
  * lognormal → median `sqrt(p5 × p95)`; beta → `α / (α + β)` (times its scale).
  *

@@ -12,7 +12,7 @@ export interface Input {
   /** Dotted path with list items by id, as `--set` takes it: `defense.layers.f35-aim9x.pk`. */
   readonly path: string;
   readonly unit: InputUnit;
-  /** The value in deterministic mode (model.md §4); an explicit `base:` wins. */
+  /** The value in deterministic mode (docs/model.md §4); an explicit `base:` wins. */
   readonly base: number;
   /** Null for a plain number. */
   readonly dist: Distribution | null;

@@ -1,4 +1,4 @@
-/** One layer's part of one attack (model.md §6). */
+/** One layer's part of one attack (docs/model.md §6). */
 export interface LayerOutcome {
   readonly id: string;
   readonly name: string;
@@ -8,7 +8,7 @@ export interface LayerOutcome {
   readonly cost: number;
 }
 
-/** The results of one swarm size (model.md §6), in the reporting currency. */
+/** The results of one swarm size (docs/model.md §6), in the reporting currency. */
 export interface Outcome {
   readonly swarmSize: number;
   readonly attackerCost: number;

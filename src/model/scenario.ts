@@ -1,7 +1,7 @@
 import type { Campaign } from "./campaign.js";
 import type { Input } from "./input.js";
 
-/** The layer kinds of scenario-format.md. */
+/** The layer kinds of docs/scenario-format.md. */
 export const LAYER_KINDS = [
   "missile",
   "gun",

@@ -17,7 +17,7 @@ function absorb(h: number, word: number): number {
 
 /**
  * The generator of one independent stream, derived from the key
- * `(seed, kind, batch, size)` (model.md §7): each of the four 128-bit state
+ * `(seed, kind, batch, size)` (docs/model.md §7): each of the four 128-bit state
  * words is a splitmix32 hash chain over the key's 32-bit words (the seed and
  * the size split into low and high halves, so any safe integer counts) with
  * its own starting constant. Distinct keys give unrelated 128-bit states, so

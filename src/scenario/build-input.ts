@@ -23,7 +23,7 @@ export interface InputContext {
 
 const fmt = (xs: readonly number[]): string => `[${xs.join(", ")}]`;
 
-/** The parameter rule a distribution breaks, or null (model.md §4 shapes). */
+/** The parameter rule a distribution breaks, or null (docs/model.md §4 shapes). */
 function paramRule(d: Distribution): { rule: string; found: string } | null {
   switch (d.kind) {
     case "triangular":

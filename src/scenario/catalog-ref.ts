@@ -1,6 +1,6 @@
 /**
  * `ref:` — a catalog entry fills the fields a drone or layer leaves out
- * (scenario-format.md "References"). Costs and pk become PERT
+ * (docs/scenario-format.md "References"). Costs and pk become PERT
  * distributions `[low, likely, high]` (base = likely) in the entry's
  * currency and year, converted like any other money.
  */

@@ -2,7 +2,7 @@ import { issue } from "./messages.js";
 import type { Issue, RawPath } from "./problem.js";
 import { displayPath } from "./problem.js";
 
-/** The scenario's reporting currency, price year and conversion tables (model.md §8). */
+/** The scenario's reporting currency, price year and conversion tables (docs/model.md §8). */
 export interface MoneyContext {
   readonly currency: string;
   readonly priceYear: number;
@@ -14,7 +14,7 @@ export interface MoneyContext {
 
 /**
  * The factor that takes a money value in `currency` at prices of `year` to
- * the reporting currency at the price year (model.md §8):
+ * the reporting currency at the price year (docs/model.md §8):
  * `k = fx[currency] × inflation[priceYear] / inflation[year]`, where the fx
  * factor is 1 for the reporting currency and the index ratio is 1 for the
  * price year. A missing entry is an issue at `path`, never a guess.

@@ -121,7 +121,7 @@ function readAcquisition(c: LayerCtx): Acquisition | null {
   const a = c.l.acquisition;
   if (a === undefined) return null;
   const cost = c.field("money", a.cost, "acquisition.cost");
-  // Both divide the acquisition cost (model.md §2), so 0 is not allowed.
+  // Both divide the acquisition cost (docs/model.md §2), so 0 is not allowed.
   const lifeYears = readCount(a.lifeYears, 1, c.at("acquisition", "lifeYears"), c.issues);
   const perYear = readCount(a.attacksPerYear, 1, c.at("acquisition", "attacksPerYear"), c.issues);
   return cost !== null && lifeYears !== null && perYear !== null
@@ -152,7 +152,7 @@ function layerCtx(l: LayerFile, path: RawPath, refs: RefTracker, ctx: InputConte
 }
 
 /**
- * One validated layer entry → a `Layer` (model.md §2). Defaults: salvo of 1,
+ * One validated layer entry → a `Layer` (docs/model.md §2). Defaults: salvo of 1,
  * availability 1, fixedCost 0, unlimited magazine and capacity, engages all,
  * kind "other", `name` = id. `ref:` fills name, costPerShot (PERT), pk
  * (PERT, when the entry has one), magazine and kind. Null after issues.

@@ -1,5 +1,5 @@
 /**
- * `--set PATH=VALUE` and variant overrides (scenario-format.md): a dotted
+ * `--set PATH=VALUE` and variant overrides (docs/scenario-format.md): a dotted
  * path into the raw document, list items by `id` or index, the value read
  * as YAML. Applied to the raw document before validation, so an override
  * is checked exactly like the file.

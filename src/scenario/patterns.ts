@@ -1,5 +1,5 @@
 /**
- * The quantity text forms of scenario-format.md as regular-expression
+ * The quantity text forms of docs/scenario-format.md as regular-expression
  * sources. They are written once here and used twice: by the zod schema
  * (so the published JSON Schema carries them and editors flag `10 kUSD`)
  * and by the parser in `quantity.ts` (so both agree on what is valid).

@@ -1,5 +1,5 @@
 /**
- * The shape of a scenario file (scenario-format.md), defined once with zod:
+ * The shape of a scenario file (docs/scenario-format.md), defined once with zod:
  * the raw file type comes from `z.infer`, validation from `safeParse`, the
  * JSON Schema from `z.toJSONSchema`. The shape only: ranges, sums, units
  * and money conversion are checked at normalization, where the message can
@@ -260,7 +260,7 @@ export const scenarioFileSchema = z
     campaign: campaignSchema.optional(),
     variants: z.array(variantSchema).optional(),
   })
-  .describe("A cxr scenario (scenario-format.md, v2)");
+  .describe("A cxr scenario (docs/scenario-format.md, v2)");
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 export type HeaderFile = z.infer<typeof headerSchema>;

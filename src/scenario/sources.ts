@@ -1,5 +1,5 @@
 /**
- * Source attribution (scenario-format.md): a top-level `sources:` list that
+ * Source attribution (docs/scenario-format.md): a top-level `sources:` list that
  * quantities written as mappings cite with `source: <id>`, and the audit of
  * which inputs carry neither a source nor a catalog `ref:`.
  */

@@ -3,7 +3,7 @@
  * (tests/scenario/starter.test.ts checks it).
  */
 export const STARTER_SCENARIO = `# A cxr scenario: one attack by a drone swarm against layered defences.
-# Format: scenario-format.md. Editors: cxr schema > scenario.schema.json.
+# Format: docs/scenario-format.md. Editors: cxr schema > scenario.schema.json.
 title: Starter scenario             # shown on charts and reports
 description: Two drone types against a missile layer and a gun layer.
 currency: EUR                       # reporting currency (ISO 4217 code)

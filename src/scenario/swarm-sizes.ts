@@ -1,5 +1,5 @@
 /**
- * Swarm sizes (scenario-format.md "Swarm sizes"): a list, or
+ * Swarm sizes (docs/scenario-format.md "Swarm sizes"): a list, or
  * `{from, to, points, scale}` spread linearly or logarithmically, rounded
  * half up, duplicates dropped, ascending. Also the `--sizes` flag syntax.
  */

@@ -1,5 +1,5 @@
 /**
- * Variants (scenario-format.md "Variants"): named sets of overrides on the
+ * Variants (docs/scenario-format.md "Variants"): named sets of overrides on the
  * base scenario, in the file itself. Applying one writes its values into
  * the raw document and records where each came from, so a problem inside a
  * variant's value points at its line in the variant.

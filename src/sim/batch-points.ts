@@ -6,7 +6,7 @@ import { STREAM_INPUTS, deriveStream } from "../random/stream.js";
 
 /**
  * The drawn inputs of one batch of trials, shared by every swarm size
- * (common random numbers, model.md §7). Per-trial rows of flat typed arrays:
+ * (common random numbers, docs/model.md §7). Per-trial rows of flat typed arrays:
  * drone fields at `trial × droneCount + t`, layer fields at
  * `trial × layerCount + k`.
  */

@@ -9,7 +9,7 @@ import { uniform } from "../random/uniform.js";
 import type { Xoshiro128 } from "../random/xoshiro128.js";
 
 /**
- * One trial's value of an input (model.md §7): a draw from its distribution,
+ * One trial's value of an input (docs/model.md §7): a draw from its distribution,
  * clamped to the bounds of its unit (a normal pk can stray outside 0..1, a
  * normal cost below 0); a plain number is its base and draws nothing.
  *

@@ -16,7 +16,7 @@ import {
 import { BAND_SLOTS, type SimBuffers } from "./sim-buffers.js";
 
 /**
- * The summary of a finished simulation (model.md §6, §7): per swarm size the
+ * The summary of a finished simulation (docs/model.md §6, §7): per swarm size the
  * mean of every total, ratios as ratios of means (by `outcomeFromTotals`),
  * and the p5/p50/p95 bands already in `buf.bands`. The batch sums are added
  * in batch order, so the floating-point result never depends on which

@@ -54,7 +54,7 @@ describe("a value written over several lines", () => {
       (x) => x.name === "defense.layers.laser.capacity",
     );
     expect(c?.initial).toBe(
-      "{ channels: 2, window: { pert: [ 15 min, 30 min, 60 min ] }, timePerShot: { pert: [ 5 s, 8 s, 18 s ] } }",
+      "{ channels: 2, window: { pert: [ 15 min, 30 min, 60 min ] }, timePerShot: { pert: [ 5 s, 8 s, 18 s ], source: popsci-helws-2022 } }",
     );
   });
 });
