@@ -25,11 +25,15 @@ interface PtyRun {
   readonly exit: number | null;
 }
 
-/** Runs `node dist/cli/bin.js ARGS` under a pseudo-terminal; `keys` are typed after `typeAfterMs`. */
+/**
+ * Runs `node dist/cli/bin.js ARGS` under a pseudo-terminal. `keys.text` is
+ * typed once the output matches `keys.when`: typing on a timer raced the
+ * start-up of node on a loaded machine (the key reached the shell, not cxr).
+ */
 function underPty(
   args: string,
   env: Record<string, string> = {},
-  keys?: { text: string; afterMs: number },
+  keys?: { text: string; when: RegExp },
 ): Promise<PtyRun> {
   const child = spawn(
     "script",
@@ -40,8 +44,14 @@ function underPty(
     },
   );
   let output = "";
-  child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-  if (keys !== undefined) setTimeout(() => child.stdin.write(keys.text), keys.afterMs);
+  let typed = false;
+  child.stdout.on("data", (d: Buffer) => {
+    output += d.toString();
+    if (keys !== undefined && !typed && keys.when.test(output)) {
+      typed = true;
+      child.stdin.write(keys.text);
+    }
+  });
   return new Promise((resolve) => {
     child.on("close", () => {
       const m = /EXIT=(\d+)/.exec(output);
@@ -63,11 +73,12 @@ describe.skipIf(!HAS_SCRIPT)("the CLI in a real terminal", () => {
 
   it("stops on Ctrl-C typed at the terminal with status 130 and writes nothing", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "cxr-pty-")), "pack");
-    // Ctrl-C (ETX) typed into the terminal: the line discipline sends SIGINT.
+    // Ctrl-C (ETX) typed into the terminal once the progress bar shows (cxr
+    // is running and its handler is installed): the line discipline sends SIGINT.
     const r = await underPty(
       `report scenarios/poland-2025-09-10.yaml --trials 2000000 --workers 2 --out ${out}`,
-      {},
-      { text: "\u0003", afterMs: 1500 },
+      { CXR_PROGRESS_AFTER_MS: "0" },
+      { text: "\u0003", when: /\d+%/ },
     );
     expect(r.exit).toBe(130);
     expect(r.output).toContain("interrupted");
