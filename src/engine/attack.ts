@@ -1,4 +1,5 @@
 import type { ScenarioPoint } from "../model/point.js";
+import { powInt } from "../random/portable-math.js";
 import { fluidKills } from "./fluid-layer.js";
 import { checkAvailabilityPatterns } from "./model-limit-error.js";
 import { type Totals, emptyTotals } from "./totals.js";
@@ -118,7 +119,8 @@ function linearLimits(point: ScenarioPoint, budgets: readonly number[] | undefin
   return Float64Array.from(point.layers, (layer, j) => {
     const budget = budgets?.[j] ?? layer.budget;
     if (layer.doctrine === "salvo") return Math.floor(budget / layer.shots);
-    const perTarget = layer.pk > 0 ? (1 - (1 - layer.pk) ** layer.shots) / layer.pk : layer.shots;
+    const perTarget =
+      layer.pk > 0 ? (1 - powInt(1 - layer.pk, layer.shots)) / layer.pk : layer.shots;
     return budget / perTarget;
   });
 }

@@ -1,4 +1,5 @@
 import type { LayerPoint } from "../model/point.js";
+import { powInt } from "../random/portable-math.js";
 
 /**
  * One layer against one attack in deterministic (fluid) mode, docs/model.md
@@ -51,7 +52,7 @@ function salvo(
   budget: number,
 ): number {
   const engaged = Math.min(total, Math.floor(budget / s));
-  const pKill = 1 - (1 - pk) ** s;
+  const pKill = 1 - powInt(1 - pk, s);
   for (let t = 0; t < eligible.length; t++) {
     eligible[t] = ((engaged * eligible[t]!) / total) * pKill;
   }

@@ -1,5 +1,6 @@
 import { gamma } from "./gamma.js";
 import type { Xoshiro128 } from "./xoshiro128.js";
+import { exp, log } from "./portable-math.js";
 
 /**
  * log Gamma(shape, 1) draw: for shape < 1 the boost
@@ -7,9 +8,9 @@ import type { Xoshiro128 } from "./xoshiro128.js";
  * shapes cannot underflow to 0.
  */
 function logGamma(rng: Xoshiro128, shape: number): number {
-  if (shape >= 1) return Math.log(gamma(rng, shape));
-  const boosted = Math.log(gamma(rng, shape + 1));
-  return boosted + Math.log(rng.nextDouble()) / shape;
+  if (shape >= 1) return log(gamma(rng, shape));
+  const boosted = log(gamma(rng, shape + 1));
+  return boosted + log(rng.nextDouble()) / shape;
 }
 
 /**
@@ -23,5 +24,5 @@ function logGamma(rng: Xoshiro128, shape: number): number {
 export function beta(rng: Xoshiro128, alpha: number, b: number): number {
   const lx = logGamma(rng, alpha);
   const ly = logGamma(rng, b);
-  return 1 / (1 + Math.exp(ly - lx));
+  return 1 / (1 + exp(ly - lx));
 }

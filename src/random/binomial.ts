@@ -1,6 +1,7 @@
 import { logFactorial } from "./log-factorial.js";
 import { reciprocal } from "./reciprocal.js";
 import type { Xoshiro128 } from "./xoshiro128.js";
+import { exp, log, log1p, powInt } from "./portable-math.js";
 
 /** Below this mean (of the smaller tail), inversion; above, BTPE. Measured: up to ~60 inversion is faster. */
 const INVERSION_LIMIT = 60;
@@ -28,8 +29,8 @@ export function binomialParams(p: number, out: Float64Array, at: number): void {
   const r = p <= 0.5 ? p : 1 - p;
   out[at] = p;
   out[at + 1] = r;
-  out[at + 2] = Math.log1p(-r);
-  out[at + 3] = Math.log(r);
+  out[at + 2] = log1p(-r);
+  out[at + 3] = log(r);
   out[at + 4] = r / (1 - r);
   out[at + 5] = (1 - r) / r;
 }
@@ -86,7 +87,7 @@ export function binomialAt(rng: Xoshiro128, n: number, par: Float64Array, at: nu
 function binomialWalk(rng: Xoshiro128, n: number, par: Float64Array, at: number): number {
   const p = par[at + 1]!;
   const q = 1 - p;
-  const qn = n <= SQUARING_LIMIT ? powInt(q, n) : Math.exp(n * par[at + 2]!);
+  const qn = n <= SQUARING_LIMIT ? powInt(q, n) : exp(n * par[at + 2]!);
   const bound = n * p + 10 * Math.sqrt(n * p * q + 1);
   const s = par[at + 4]!;
   let x = 0;
@@ -106,17 +107,6 @@ function binomialWalk(rng: Xoshiro128, n: number, par: Float64Array, at: number)
   return x;
 }
 
-/** `q^n` for a whole `n ≥ 0` by binary exponentiation: no transcendental call. */
-function powInt(q: number, n: number): number {
-  let result = 1;
-  let base = q;
-  for (let e = n; e > 0; e >>= 1) {
-    if (e & 1) result *= base;
-    base *= base;
-  }
-  return result;
-}
-
 /**
  * Inversion for `p ≤ ½`, searching outward from the mode `m = floor((n + 1) p)`
  * (alternately one step down, one step up) instead of up from 0: the same
@@ -131,7 +121,7 @@ function binomialInversion(rng: Xoshiro128, n: number, par: Float64Array, at: nu
   const s = par[at + 4]!;
   const invS = par[at + 5]!;
   const m = Math.floor((n + 1) * p);
-  const fm = Math.exp(
+  const fm = exp(
     logFactorial(n) -
       logFactorial(m) -
       logFactorial(n - m) +
@@ -199,12 +189,12 @@ function binomialBtpe(rng: Xoshiro128, n: number, par: Float64Array, at: number)
       y = Math.floor(x);
     } else if (u <= p3) {
       // Step 3: the left exponential tail.
-      y = Math.floor(xl + Math.log(v) / laml);
+      y = Math.floor(xl + log(v) / laml);
       if (y < 0) continue;
       v = v * (u - p2) * laml;
     } else {
       // Step 4: the right exponential tail.
-      y = Math.floor(xr - Math.log(v) / lamr);
+      y = Math.floor(xr - log(v) / lamr);
       if (y > n) continue;
       v = v * (u - p3) * lamr;
     }
@@ -225,7 +215,7 @@ function binomialBtpe(rng: Xoshiro128, n: number, par: Float64Array, at: number)
     // Step 5.2: squeezing on ln v, then Step 5.3: the Stirling bound.
     const rho = (k / nrq) * ((k * (k / 3 + 0.625) + 0.1666666666666667) / nrq + 0.5);
     const t = (-k * k) / (2 * nrq);
-    const alv = Math.log(v);
+    const alv = log(v);
     if (alv < t - rho) return y;
     if (alv > t + rho) continue;
     if (alv <= stirlingLogRatio(n, m, y, r)) return y;
@@ -247,9 +237,9 @@ export function stirlingLogRatio(n: number, m: number, y: number, r: number): nu
   const z = n + 1 - m;
   const w = n - y + 1;
   return (
-    (m + 0.5) * Math.log(f1 / x1) +
-    (n - m + 0.5) * Math.log(z / w) +
-    (y - m) * Math.log((w * r) / (x1 * q)) +
+    (m + 0.5) * log(f1 / x1) +
+    (n - m + 0.5) * log(z / w) +
+    (y - m) * log((w * r) / (x1 * q)) +
     stirlingTail(f1) +
     stirlingTail(z) -
     stirlingTail(x1) -

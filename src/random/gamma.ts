@@ -1,5 +1,6 @@
 import { standardNormal } from "./normal.js";
 import type { Xoshiro128 } from "./xoshiro128.js";
+import { log, pow } from "./portable-math.js";
 
 /**
  * Gamma(shape, 1) by Marsaglia & Tsang (2000), "A simple method for
@@ -12,7 +13,7 @@ import type { Xoshiro128 } from "./xoshiro128.js";
  */
 export function gamma(rng: Xoshiro128, shape: number): number {
   if (!(shape > 0)) throw new RangeError(`gamma shape must be > 0, got ${shape}`);
-  if (shape < 1) return gamma(rng, shape + 1) * rng.nextDouble() ** (1 / shape);
+  if (shape < 1) return gamma(rng, shape + 1) * pow(rng.nextDouble(), 1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {
@@ -24,6 +25,6 @@ export function gamma(rng: Xoshiro128, shape: number): number {
     const x2 = x * x;
     // Squeeze first: it accepts ~98 % of draws without a logarithm.
     if (u < 1 - 0.0331 * x2 * x2) return d * v;
-    if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) return d * v;
+    if (log(u) < 0.5 * x2 + d * (1 - v + log(v))) return d * v;
   }
 }

@@ -1,6 +1,7 @@
 import { logFactorial } from "./log-factorial.js";
 import { reciprocal } from "./reciprocal.js";
 import type { Xoshiro128 } from "./xoshiro128.js";
+import { log } from "./portable-math.js";
 
 /** Below this (reduced) sample size, inversion; from it on, HRUA. */
 const INVERSION_LIMIT = 10;
@@ -87,7 +88,7 @@ function hypergeometricHrua(rng: Xoshiro128, good: number, bad: number, sample: 
     const t = g - logWeight(k, good, bad, sample);
     if (u * (4 - u) - 3 <= t) return k;
     if (u * (u - t) >= 1) continue;
-    if (2 * Math.log(u) <= t) return k;
+    if (2 * log(u) <= t) return k;
   }
 }
 

@@ -1,9 +1,11 @@
+import { log } from "./portable-math.js";
+
 const TABLE_SIZE = 1024;
 
 // Summed once at load: ln k! for k < 1024 to ~1e-13 relative error (a 8 KB table).
 const TABLE = (() => {
   const t = new Float64Array(TABLE_SIZE);
-  for (let k = 2; k < TABLE_SIZE; k++) t[k] = t[k - 1]! + Math.log(k);
+  for (let k = 2; k < TABLE_SIZE; k++) t[k] = t[k - 1]! + log(k);
   return t;
 })();
 
@@ -22,5 +24,5 @@ export function logFactorial(k: number): number {
 }
 
 function stirling(k: number): number {
-  return (k + 0.5) * Math.log(k) - k + HALF_LN_2PI + (1 / k) * (1 / 12 - 1 / (360 * k * k));
+  return (k + 0.5) * log(k) - k + HALF_LN_2PI + (1 / k) * (1 / 12 - 1 / (360 * k * k));
 }

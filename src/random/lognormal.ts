@@ -1,5 +1,6 @@
 import { standardNormal } from "./normal.js";
 import type { Xoshiro128 } from "./xoshiro128.js";
+import { exp, log } from "./portable-math.js";
 
 /** The standard normal's 95th percentile, Φ⁻¹(0.95). */
 export const Z95 = 1.6448536269514722;
@@ -11,8 +12,8 @@ export const Z95 = 1.6448536269514722;
  * @example lognormalParams(8, 20) // { mu: 2.5328…, sigma: 0.2785… }
  */
 export function lognormalParams(p5: number, p95: number): { mu: number; sigma: number } {
-  const l5 = Math.log(p5);
-  const l95 = Math.log(p95);
+  const l5 = log(p5);
+  const l95 = log(p95);
   return { mu: (l5 + l95) / 2, sigma: (l95 - l5) / (2 * Z95) };
 }
 
@@ -24,5 +25,5 @@ export function lognormalParams(p5: number, p95: number): { mu: number; sigma: n
  */
 export function lognormal(rng: Xoshiro128, p5: number, p95: number): number {
   const { mu, sigma } = lognormalParams(p5, p95);
-  return Math.exp(mu + sigma * standardNormal(rng));
+  return exp(mu + sigma * standardNormal(rng));
 }

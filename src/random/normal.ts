@@ -1,4 +1,5 @@
 import type { Xoshiro128 } from "./xoshiro128.js";
+import { log } from "./portable-math.js";
 
 /**
  * Standard normal by Marsaglia's polar method (exact): draw a point uniform
@@ -13,7 +14,7 @@ export function standardNormal(rng: Xoshiro128): number {
     const x = 2 * rng.nextDouble() - 1;
     const y = 2 * rng.nextDouble() - 1;
     const r2 = x * x + y * y;
-    if (r2 > 0 && r2 < 1) return x * Math.sqrt((-2 * Math.log(r2)) / r2);
+    if (r2 > 0 && r2 < 1) return x * Math.sqrt((-2 * log(r2)) / r2);
   }
 }
 

@@ -2,6 +2,7 @@ import { rateCapacity } from "../model/point.js";
 import { drawInput } from "./draw-input.js";
 import type { SimPlan } from "./plan.js";
 import { BINOMIAL_SLOTS, binomialParams } from "../random/binomial.js";
+import { powInt } from "../random/portable-math.js";
 import { STREAM_INPUTS, deriveStream } from "../random/stream.js";
 
 /**
@@ -72,7 +73,7 @@ export function drawBatchPoints(
     for (let k = 0; k < K; k++) {
       const at = i * K + k;
       const pk = values[row + plan.pkAt[k]!]!;
-      const pKill = plan.shootLookShoot[k] === 1 ? pk : 1 - (1 - pk) ** plan.shots[k]!;
+      const pKill = plan.shootLookShoot[k] === 1 ? pk : 1 - powInt(1 - pk, plan.shots[k]!);
       binomialParams(pKill, pts.kill, at * BINOMIAL_SLOTS);
       const w = plan.windowAt[k]!;
       const capacity =

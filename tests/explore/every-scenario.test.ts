@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { launchChromium, skipWithoutChromium } from "../support/chromium.js";
-import { cliRun, openPage, pageRun, writeExplorer } from "./explore-page-helpers.js";
+import { cliRun, differences, openPage, pageRun, writeExplorer } from "./explore-page-helpers.js";
 
 const SCENARIOS = readdirSync("scenarios")
   .filter((f) => f.endsWith(".yaml"))
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe.skipIf(SKIP)("every shipped scenario in the explorer", () => {
   it.each(SCENARIOS)(
-    "%s: the CLI's numbers, three charts, no errors",
+    "%s: the CLI's numbers (deterministic and Monte Carlo), three charts, no errors",
     async (file) => {
       const out = await writeExplorer(file);
       const { page, errors, network } = await openPage(browser!, out, "#trials=0");
@@ -43,6 +43,12 @@ describe.skipIf(SKIP)("every shipped scenario in the explorer", () => {
         .locator("#panel input[name^='threat.'], #panel input[name^='defense.']")
         .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name));
       expect(names.length).toBeGreaterThan(0);
+      // Monte Carlo through the page's own fields: bit for bit the CLI's.
+      await page.fill('input[name="seed"]', "3");
+      await page.fill('input[name="trials"]', "600");
+      const mc = await cliRun([file, "--trials", "600", "--seed", "3"]);
+      await page.waitForFunction(() => window.cxrRun?.trials === 600 && window.cxrRun.seed === 3);
+      expect(differences(await pageRun(page), mc, 0)).toEqual([]);
       expect(errors).toEqual([]);
       expect(network).toEqual([]);
       await page.close();

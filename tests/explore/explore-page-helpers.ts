@@ -80,11 +80,8 @@ export function shellSplit(line: string): string[] {
 
 /**
  * Paths where two run documents differ: numbers by more than `rel` relative
- * to the larger, anything else at all. Monte Carlo needs `rel` > 0: Node 20's
- * V8 and Chromium's round Math.exp, Math.log and Math.pow differently in
- * the last bit for about one input in ten (measured: 2,006 of 20,000 exp
- * values), and the samplers call them, so the same seed gives the same
- * draws only to within an ulp or so.
+ * to the larger, anything else at all. With `rel` 0 it names the first
+ * differing numbers where `toEqual` would print two whole documents.
  */
 export function differences(a: unknown, b: unknown, rel: number, at = "$"): string[] {
   if (typeof a === "number" && typeof b === "number") {
