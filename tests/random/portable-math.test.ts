@@ -16,7 +16,7 @@ function worst(f: (x: number) => number, g: (x: number) => number, xs: number[])
   return Math.max(...xs.map((x) => ulps(f(x), g(x))));
 }
 
-const rng = new Xoshiro128(2024);
+const rng = Xoshiro128.fromSeed(2024);
 const draws = (n: number, f: (u: number) => number): number[] =>
   Array.from({ length: n }, () => f(rng.nextDouble()));
 
