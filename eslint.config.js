@@ -25,6 +25,28 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/**/*.ts"],
+    rules: {
+      // Spreading an array into a call passes each element as an argument: past
+      // ~100k elements V8 throws "Maximum call stack size exceeded" (issue 15:
+      // a 200 × 1,000 heatmap). Reduce or loop over data of unbounded length.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement",
+          message: "Math.max/min(...array) overflows the stack on long arrays: use reduce.",
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement",
+          message:
+            "push/unshift/splice(...array) overflows the stack on long arrays: loop instead.",
+        },
+      ],
+    },
+  },
+  {
     files: ["tests/**/*.ts"],
     // Tests read JSON output, which is `any` by nature.
     rules: {

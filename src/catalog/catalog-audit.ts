@@ -136,7 +136,7 @@ export function auditText(a: CatalogAudit, width = 100): string {
   ];
   for (const g of GRADES) {
     const items = a.byGrade[g].map((e) => `${e.id} ${kindsText(e.kinds)}`);
-    out.push(...list(`  ${g}`, items, width).map((l, i) => (i === 0 ? l : `  ${l}`)));
+    list(`  ${g}`, items, width).forEach((l, i) => out.push(i === 0 ? l : `  ${l}`));
   }
   out.push(
     "",
@@ -147,8 +147,9 @@ export function auditText(a: CatalogAudit, width = 100): string {
       `  ${u.id}: ${u.field}: ${u.grade}, sources ${kindsText(u.kinds)} support at most ${u.supported}`,
     );
   }
-  out.push("", ...list("likely cost from no source", a.likelyUnsourced, width));
-  out.push("", ...list("sources all aggregators", a.aggregatorOnly, width));
+  for (const l of ["", ...list("likely cost from no source", a.likelyUnsourced, width)])
+    out.push(l);
+  for (const l of ["", ...list("sources all aggregators", a.aggregatorOnly, width)]) out.push(l);
   out.push("", `production rates (${a.production.length}):`);
   for (const p of a.production) {
     out.push(

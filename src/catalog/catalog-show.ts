@@ -70,7 +70,7 @@ const range = (r: Range3, unit = ""): string =>
 export function catalogShow(entry: CatalogEntry, options: CatalogShowOptions = {}): string {
   const width = Math.max(40, options.width ?? 80);
   const l = new Lines(width - LABEL);
-  l.out.push(...wrapText(`${entry.id}: ${entry.name}`, width));
+  for (const line of wrapText(`${entry.id}: ${entry.name}`, width)) l.out.push(line);
   l.field("kind", entry.kind);
   const c = entry.cost;
   l.field(

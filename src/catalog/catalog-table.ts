@@ -48,7 +48,9 @@ export function catalogTable(
     String(e.cost.year),
     e.grade,
   ]);
-  const widths = HEADER.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? "").length)));
+  const widths = HEADER.map((h, c) =>
+    rows.reduce((m, r) => Math.max(m, (r[c] ?? "").length), h.length),
+  );
   const line = (cells: readonly string[]): string =>
     cells
       .map((cell, c) => {

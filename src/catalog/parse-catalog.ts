@@ -53,10 +53,11 @@ export function parseCatalog(text: string, options: ParseCatalogOptions = {}): P
     const where = entryLabel(raw, i);
     const parsed = entrySchema.safeParse(raw);
     if (!parsed.success) {
-      problems.push(...parsed.error.issues.flatMap((issue) => describeIssue(where, issue)));
+      for (const issue of parsed.error.issues)
+        for (const p of describeIssue(where, issue)) problems.push(p);
     } else {
       const crossProblems = checkEntry(parsed.data, checkGrades);
-      problems.push(...crossProblems);
+      for (const p of crossProblems) problems.push(p);
       if (crossProblems.length === 0) entries.push(toEntry(parsed.data));
     }
     const id = idOf(raw);
@@ -132,12 +133,14 @@ function checkEntry(e: ParsedEntry, checkGrades: boolean): string[] {
     problems.push(msg.rangeOrder(e.id, "performance.timePerShot"));
   }
   if (e.leadTime && !ordered(e.leadTime)) problems.push(msg.rangeOrder(e.id, "leadTime"));
-  problems.push(...evidenceProblems(e.id, "", e, checkGrades));
-  (e.production ?? []).forEach((p, i) => {
-    problems.push(...evidenceProblems(e.id, `production[${i}].`, p, checkGrades));
-  });
-  if (e.leadTime) problems.push(...evidenceProblems(e.id, "leadTime.", e.leadTime, checkGrades));
-  return problems;
+  const evidence = [
+    evidenceProblems(e.id, "", e, checkGrades),
+    ...(e.production ?? []).map((p, i) =>
+      evidenceProblems(e.id, `production[${i}].`, p, checkGrades),
+    ),
+    e.leadTime ? evidenceProblems(e.id, "leadTime.", e.leadTime, checkGrades) : [],
+  ];
+  return problems.concat(...evidence);
 }
 
 /** Drops absent optional fields: the model types use exactOptionalPropertyTypes. */

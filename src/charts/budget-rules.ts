@@ -61,5 +61,6 @@ export function sizeRange(
   series: readonly { readonly rows: readonly { readonly swarmSize: number }[] }[],
 ): [number, number] {
   const sizes = series.flatMap((s) => s.rows.map((r) => r.swarmSize));
-  return sizes.length === 0 ? [1, 1] : [Math.min(...sizes), Math.max(...sizes)];
+  if (sizes.length === 0) return [1, 1];
+  return [sizes.reduce((m, s) => Math.min(m, s)), sizes.reduce((m, s) => Math.max(m, s))];
 }

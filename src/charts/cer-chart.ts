@@ -62,8 +62,8 @@ interface CerBand {
 /** Decade bounds `[10^a, 10^b]` around every positive value and 1, so the rule always shows. */
 function decadeDomain(values: readonly number[]): [number, number] {
   const positive = values.filter((v) => v > 0);
-  const lo = Math.min(1, ...positive);
-  const hi = Math.max(1, ...positive);
+  const lo = positive.reduce((m, v) => Math.min(m, v), 1);
+  const hi = positive.reduce((m, v) => Math.max(m, v), 1);
   const a = Math.floor(Math.log10(lo) + 1e-9);
   let b = Math.ceil(Math.log10(hi) - 1e-9);
   if (b === a) b = a + 1;
@@ -257,9 +257,12 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
   }
 
   // Where each layer runs out of shots, labelled along the bottom edge.
-  layers.push(
-    ...budgetRules(data.budgetMarks, x, { edge: "bottom", height, sizes: sizeRange(data.series) }),
-  );
+  const rules = budgetRules(data.budgetMarks, x, {
+    edge: "bottom",
+    height,
+    sizes: sizeRange(data.series),
+  });
+  for (const rule of rules) layers.push(rule);
 
   const metric = metrics[0]!;
   const row = focusRow(data.series[0]?.rows ?? [], chartFocus(data, options));

@@ -22,7 +22,8 @@ export const MAX_LABELLED_CELLS = 150;
  */
 export function heatmapDomain(cers: readonly number[]): [number, number] {
   const positive = cers.filter((c) => c > 0);
-  const spread = Math.max(2, ...positive.map((c) => Math.max(c, 1 / c)));
+  // A loop, not Math.max(...cells): a 200 × 1,000 heatmap would overflow the stack.
+  const spread = positive.reduce((m, c) => Math.max(m, c, 1 / c), 2);
   const exponent = Math.floor(Math.log10(spread)) - 1;
   const m = Math.ceil(spread / 10 ** exponent - 1e-9) * 10 ** exponent;
   return [roundSig(1 / m), roundSig(m)];

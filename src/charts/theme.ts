@@ -52,7 +52,7 @@ export const LINE_LEGEND = { title: null, symbolType: "stroke", symbolOpacity: 1
  * legendColumns(["Base", "Second gun"], 760); // 2
  */
 export function legendColumns(labels: readonly string[], width: number): number {
-  const longest = Math.max(1, ...labels.map((l) => l.length));
+  const longest = labels.reduce((m, l) => Math.max(m, l.length), 1);
   const fit = Math.floor(width / (longest * 0.8 * 12 + 45));
   return Math.max(1, Math.min(labels.length, fit));
 }

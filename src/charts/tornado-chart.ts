@@ -80,8 +80,8 @@ function tornadoTitle(data: TornadoChartData): string {
  * each side for the value labels; never below 0 when all values are ≥ 0.
  */
 function xDomain(values: readonly number[]): [number, number] {
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
+  const lo = values.reduce((m, v) => Math.min(m, v), Infinity);
+  const hi = values.reduce((m, v) => Math.max(m, v), -Infinity);
   const pad = hi > lo ? 0.2 * (hi - lo) : Math.max(0.1 * Math.abs(hi), 1e-9);
   return [roundSig(lo >= 0 ? Math.max(0, lo - pad) : lo - pad), roundSig(hi + pad)];
 }

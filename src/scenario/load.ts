@@ -114,7 +114,7 @@ export function loadScenario(text: string, options: LoadOptions): LoadResult {
         ),
       );
     } else {
-      overlays.push(...applyVariant(doc, v, parsed.source, issues));
+      for (const o of applyVariant(doc, v, parsed.source, issues)) overlays.push(o);
     }
   }
   for (const text of options.overrides ?? []) applySet(doc, text, overlays, issues);
@@ -134,7 +134,7 @@ export function loadScenario(text: string, options: LoadOptions): LoadResult {
   }
 
   const result = normalizeScenario(doc, options.catalog, file);
-  issues.push(...result.issues);
+  for (const i of result.issues) issues.push(i);
   const problems = locate(issues, overlays);
   // The variants not chosen: problems inside their own values, and problems
   // elsewhere that the base file does not have (shares that no longer sum to
@@ -158,7 +158,7 @@ export function loadScenario(text: string, options: LoadOptions): LoadResult {
           ? i
           : { ...i, message: `with variant "${v.name}": ${i.message}` },
       );
-    problems.push(...locate([...vIssues, ...caused], [main, ...vOverlays]));
+    for (const p of locate([...vIssues, ...caused], [main, ...vOverlays])) problems.push(p);
   }
   if (problems.length > 0 || result.scenario === null) return fail(sortProblems(problems, file));
   return {
@@ -207,7 +207,7 @@ function applySet(doc: unknown, text: string, overlays: Overlay[], issues: Issue
   }
   const value = parseYaml(parts.value, "--set", text.indexOf("=") + 1);
   if (!value.ok) {
-    issues.push(...value.issues);
+    for (const i of value.issues) issues.push(i);
     return;
   }
   const r = resolvePath(doc, parts.path);

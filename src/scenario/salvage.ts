@@ -38,5 +38,6 @@ export function withoutDropped(
     const key = iss.path[path.length];
     return !(isPrefix(path, iss.path) && typeof key === "string" && dropped.includes(key));
   });
-  issues.splice(from, issues.length - from, ...keep);
+  issues.length = from;
+  for (const iss of keep) issues.push(iss);
 }

@@ -88,7 +88,7 @@ export function fromZod(
         if (matching.length > 0) {
           // The branch of the value's own type with the fewest complaints.
           const best = matching.reduce((a, b) => (b.length < a.length ? b : a));
-          out.push(...fromZod(best, schema, root, path));
+          for (const i of fromZod(best, schema, root, path)) out.push(i);
         } else if (iss.errors.length === 0 && "options" in iss) {
           const options = (iss.options as unknown[]).map(String);
           out.push(issue("bad-value", path, { options, found: shown }));

@@ -168,7 +168,7 @@ export function runInWorkers(
     };
 
     signal?.addEventListener("abort", onAbort, { once: true });
-    pool.push(...acquireThreads(count));
+    for (const w of acquireThreads(count)) pool.push(w);
     pool.forEach((w, i) => {
       inFlight.push(0);
       onExit.push((code: number) => {
