@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { type FileHandle, mkdir, open, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { InputError } from "./io.js";
 
@@ -12,27 +12,45 @@ function reason(err: unknown): string {
   return (err as Error).message;
 }
 
-/** Reads a UTF-8 text file, refusing files larger than `maxBytes` before reading them. */
+function tooLarge(path: string, what: string, maxBytes: number): InputError {
+  return new InputError(
+    `${path}: ${what}; scenario files are limited to ${(maxBytes / 2 ** 20).toFixed(0)} MiB`,
+  );
+}
+
+/**
+ * Reads a UTF-8 text file of at most `maxBytes`. A regular file's size is
+ * checked before reading; the cap also holds while reading, so a device
+ * (`/dev/zero`), a FIFO or a file that grows stops at `maxBytes + 1` bytes
+ * instead of filling memory (issue 15).
+ */
 export async function readTextFile(path: string, maxBytes: number): Promise<string> {
-  let size: number;
+  let handle: FileHandle;
   try {
-    const info = await stat(path);
+    handle = await open(path, "r");
+  } catch (err) {
+    throw new InputError(`cannot read '${path}': ${reason(err)}`);
+  }
+  try {
+    const info = await handle.stat();
     if (info.isDirectory())
       throw new InputError(`cannot read '${path}': it is a folder, not a file`);
-    size = info.size;
+    if (info.size > maxBytes)
+      throw tooLarge(path, `the file is ${(info.size / 2 ** 20).toFixed(1)} MiB`, maxBytes);
+    const buffer = Buffer.alloc(maxBytes + 1);
+    let filled = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+      if (filled > maxBytes) throw tooLarge(path, `more than ${maxBytes} bytes`, maxBytes);
+    }
+    return buffer.toString("utf8", 0, filled);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(`cannot read '${path}': ${reason(err)}`);
-  }
-  if (size > maxBytes) {
-    throw new InputError(
-      `${path}: the file is ${(size / 2 ** 20).toFixed(1)} MiB; scenario files are limited to ${(maxBytes / 2 ** 20).toFixed(0)} MiB`,
-    );
-  }
-  try {
-    return await readFile(path, "utf8");
-  } catch (err) {
-    throw new InputError(`cannot read '${path}': ${reason(err)}`);
+  } finally {
+    await handle.close();
   }
 }
 
