@@ -15,13 +15,17 @@ export function positiveNumber(name: string, max: number) {
   };
 }
 
-/** A whole number in [1, max]; a usage error (exit 2) otherwise. */
+/** Digits, optionally with a whole exponent: `20000`, `1e6`, `2.5e4` (then checked whole). */
+const WHOLE_NUMBER = /^\d+(?:\.\d+)?(?:e\d+)?$/i;
+
+/** A whole number in [1, max], plain or as `1e6`; a usage error (exit 2) otherwise. */
 export function positiveInt(name: string, max = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
-    if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > max) {
+    const x = Number(value);
+    if (!WHOLE_NUMBER.test(value.trim()) || !Number.isInteger(x) || x < 1 || x > max) {
       throw new InvalidArgumentError(`${name} must be a whole number from 1 to ${max}`);
     }
-    return Number(value);
+    return x;
   };
 }
 

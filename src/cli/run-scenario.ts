@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { evaluate } from "../engine/index.js";
+import { checkTrialPoints, evaluate } from "../engine/index.js";
 import { type RunResult, type Scenario, scenarioInputs } from "../model/index.js";
 import { DETERMINISTIC } from "../results/index.js";
 import type { KeptTrials, SimulateOptions } from "../sim/index.js";
@@ -57,6 +57,7 @@ export async function simulateWithProgress(
   const work = flags.trials * sizes.length;
   const workers = flags.workers ?? (work >= 200_000 ? Math.min(availableParallelism(), 8) : 1);
   const kept = extra.keep === undefined ? 0 : scenarioInputs(scenario).filter((i) => i.dist).length;
+  checkTrialPoints(flags.trials, sizes.length);
   checkRunMemory(scenario, flags.trials, sizes.length, kept, workers);
   const { simulate } = await import("../sim/index.js");
   const progress = await progressBar(io, flags.quiet === true);

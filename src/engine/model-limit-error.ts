@@ -6,8 +6,8 @@
  */
 export class ModelLimitError extends RangeError {
   override readonly name = "ModelLimitError";
-  /** Stable code: `"availability-patterns"` or `"swarm-size"`. */
-  readonly code: "availability-patterns" | "swarm-size";
+  /** Stable code: `"availability-patterns"`, `"swarm-size"` or `"trial-points"`. */
+  readonly code: "availability-patterns" | "swarm-size" | "trial-points";
   /** What to change. */
   readonly hint: string;
 
@@ -46,5 +46,28 @@ export function swarmSizeError(n: number): ModelLimitError {
     "swarm-size",
     `a swarm of ${n} drones is above 2^53 − 1 (${MAX_SWARM_SIZE}), where whole counts stop being exact`,
     "use smaller swarm sizes",
+  );
+}
+
+/**
+ * Trials × swarm sizes one Monte Carlo run may compute: 10^9 (e.g. 10^8
+ * trials at 10 sizes). Every per-trial buffer (one double per trial and size)
+ * then stays far below a typed array's 2^32-element limit, and a run this
+ * long already takes hours; the memory check (src/sim/memory.ts) usually
+ * refuses such runs earlier.
+ */
+export const MAX_TRIAL_POINTS = 1e9;
+
+/**
+ * Throws a {@link ModelLimitError} naming both the trial count and the number
+ * of swarm sizes when their product is above {@link MAX_TRIAL_POINTS}.
+ */
+export function checkTrialPoints(trials: number, swarmSizes: number): void {
+  if (trials * swarmSizes <= MAX_TRIAL_POINTS) return;
+  throw new ModelLimitError(
+    "trial-points",
+    `${trials.toLocaleString("en-US")} trials × ${swarmSizes} swarm sizes is ` +
+      `${(trials * swarmSizes).toExponential(1)} trial-sizes, above the limit of 1e9`,
+    "use fewer trials (--trials) or fewer swarm sizes (--sizes)",
   );
 }

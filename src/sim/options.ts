@@ -1,4 +1,8 @@
-import { MAX_SWARM_SIZE, swarmSizeError } from "../engine/model-limit-error.js";
+import {
+  MAX_SWARM_SIZE,
+  checkTrialPoints,
+  swarmSizeError,
+} from "../engine/model-limit-error.js";
 import type { RunResult } from "../model/outcome.js";
 
 /** Trials per batch: fixed, whatever the worker count, so results never depend on it. */
@@ -58,7 +62,7 @@ function isWhole(x: number, min: number): boolean {
 /**
  * Applies defaults and checks the options.
  *
- * @throws ModelLimitError for a swarm size above 2^53 − 1
+ * @throws ModelLimitError for a swarm size above 2^53 − 1, or trials × sizes above 10^9
  * @throws RangeError for a bad trial count, seed, swarm size, worker count or kept size
  */
 export function simConfig(
@@ -73,6 +77,7 @@ export function simConfig(
     if (Number.isInteger(n) && n > MAX_SWARM_SIZE) throw swarmSizeError(n);
     if (!isWhole(n, 1)) throw new RangeError(`swarm sizes must be whole numbers ≥ 1, got ${n}`);
   }
+  checkTrialPoints(trials, swarmSizes.length);
   let keepIndex = -1;
   if (options.keep) {
     keepIndex = swarmSizes.indexOf(options.keep.swarmSize);
