@@ -1,8 +1,4 @@
-import {
-  MAX_SWARM_SIZE,
-  checkTrialPoints,
-  swarmSizeError,
-} from "../engine/model-limit-error.js";
+import { MAX_SWARM_SIZE, checkTrialPoints, swarmSizeError } from "../engine/model-limit-error.js";
 import type { RunResult } from "../model/outcome.js";
 
 /** Trials per batch: fixed, whatever the worker count, so results never depend on it. */
