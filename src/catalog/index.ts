@@ -10,4 +10,5 @@ export * from "./catalog.js";
 export * from "./grade-rules.js";
 export * from "./grades.js";
 export * from "./parse-catalog.js";
+export * from "./scenario-audit.js";
 export * from "./wrap-text.js";

@@ -222,9 +222,13 @@ export function makeProgram(io: CliIo): Command {
     .description("list the cost catalog: id, kind, low / likely / high, currency, year, grade")
     .option("--kind <KIND>", "only entries of this kind")
     .option("--json", "print JSON instead of a table")
-    .option("--audit", "audit grades against sources; exit 1 on a grade its sources do not support")
-    .action(async (opts: CatalogOptions) => {
-      (await import("./commands/catalog.js")).catalogListCommand(io, opts);
+    .option(
+      "--audit",
+      "audit grades against sources and where scenario numbers come from (the shipped scenarios, or FILEs); exit 1 on a grade its sources do not support or a number with no source",
+    )
+    .argument("[FILE...]", "with --audit: scenario files to audit instead of the shipped ones")
+    .action(async (files: string[], opts: CatalogOptions) => {
+      await (await import("./commands/catalog.js")).catalogListCommand(io, opts, files);
     });
   catalog
     .command("show")

@@ -7,10 +7,12 @@ import {
   catalogShow,
   catalogTable,
   parseCatalog,
+  scenarioAuditText,
 } from "../../catalog/index.js";
 import { CATALOG_KINDS, type CatalogKind } from "../../model/index.js";
 import { loadShippedCatalog } from "../catalog-file.js";
 import { type CliIo, InputError } from "../io.js";
+import { auditScenarioFiles, shippedScenarioFiles } from "../scenario-audit-files.js";
 
 export interface CatalogOptions {
   kind?: string;
@@ -24,12 +26,23 @@ function checkKind(kind: string | undefined): CatalogKind | undefined {
   throw new InputError(`unknown kind '${kind}': expected one of ${CATALOG_KINDS.join(", ")}`);
 }
 
-/** `cxr catalog [--kind K] [--json]`: the cost catalog as a table or JSON; `--audit` audits it. */
-export function catalogListCommand(io: CliIo, opts: CatalogOptions): void {
+/**
+ * `cxr catalog [--kind K] [--json]`: the cost catalog as a table or JSON;
+ * `--audit [FILE...]` audits it and the scenarios (the shipped ones, or FILEs).
+ */
+export async function catalogListCommand(
+  io: CliIo,
+  opts: CatalogOptions,
+  files: readonly string[] = [],
+): Promise<void> {
   if (opts.audit === true) {
-    catalogAuditCommand(io, opts);
+    await catalogAuditCommand(io, opts, files.length > 0 ? { scenarioFiles: files } : {});
     return;
   }
+  if (files.length > 0)
+    throw new InputError(
+      `unexpected argument '${files[0]}': scenario files are audited with 'cxr catalog --audit FILE'`,
+    );
   const catalog = loadShippedCatalog();
   const kind = checkKind(opts.kind);
   const entries = kind === undefined ? catalog.entries() : catalog.byKind(kind);
@@ -51,30 +64,54 @@ export function catalogShowCommand(io: CliIo, id: string, opts: { json?: boolean
   else io.stdout.write(catalogShow(entry, { width: 100 }) + "\n");
 }
 
+/** What the audit reads; each defaults to the shipped file or files. */
+export interface AuditInputs {
+  /** Replaces the shipped catalog's text (tests audit hand-built catalogs through it). */
+  readonly catalogText?: string;
+  /** Scenario files to audit instead of the shipped `scenarios/*.yaml`. */
+  readonly scenarioFiles?: readonly string[];
+}
+
 /**
- * `cxr catalog --audit [--json]`: entries by grade and source kind, grades
- * their sources do not support, likely values no source gives, production
- * rates and lead times (catalog README "Audit"). Reads the YAML itself, not
- * the build's snapshot, so an unsupported grade is listed rather than
- * refused; exit status 1 when there is one. `text` replaces the shipped
- * file's text (tests audit hand-built catalogs through it).
+ * `cxr catalog --audit [--json] [FILE...]`: entries by grade and source
+ * kind, grades their sources do not support, likely values no source gives,
+ * production rates and lead times (catalog README "Audit"), then where every
+ * number of the scenarios comes from (catalog, published source, our
+ * estimate, nothing). Reads the YAML itself, not the build's snapshot, so an
+ * unsupported grade is listed rather than refused. Exit status 1 when a
+ * grade is unsupported or a scenario number has no source.
  */
-export function catalogAuditCommand(
+export async function catalogAuditCommand(
   io: CliIo,
   opts: { json?: boolean },
-  text = readFileSync(catalogPath(), "utf8"),
-): void {
-  const parsed = parseCatalog(text, { checkGrades: false });
+  inputs: AuditInputs = {},
+): Promise<void> {
+  const parsed = parseCatalog(inputs.catalogText ?? readFileSync(catalogPath(), "utf8"), {
+    checkGrades: false,
+  });
   if (!parsed.ok) {
     throw new InputError(`catalog audit: the catalog is invalid:\n${parsed.problems.join("\n")}`);
   }
   const audit = auditCatalog(parsed.catalog.entries());
-  io.stdout.write(
-    opts.json === true ? `${JSON.stringify(audit, null, 2)}\n` : `${auditText(audit)}\n`,
+  const files = inputs.scenarioFiles;
+  const scenarios = await auditScenarioFiles(
+    files ?? shippedScenarioFiles(),
+    parsed.catalog,
+    files === undefined ? undefined : (f) => f,
   );
-  if (audit.unsupported.length > 0) {
-    throw new InputError(
-      `catalog audit: ${audit.unsupported.length} grade(s) not supported by their sources`,
-    );
-  }
+  io.stdout.write(
+    opts.json === true
+      ? `${JSON.stringify({ ...audit, scenarios }, null, 2)}\n`
+      : `${auditText(audit)}\n\n${scenarioAuditText(scenarios)}\n`,
+  );
+  const unsourced = scenarios.reduce((n, s) => n + s.unsourced.length, 0);
+  const failures = [
+    ...(audit.unsupported.length > 0
+      ? [`${audit.unsupported.length} grade(s) not supported by their sources`]
+      : []),
+    ...(unsourced > 0
+      ? [`${unsourced} scenario number(s) with no source and no catalog entry`]
+      : []),
+  ];
+  if (failures.length > 0) throw new InputError(`catalog audit: ${failures.join("; ")}`);
 }
