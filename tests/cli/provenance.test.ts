@@ -11,11 +11,15 @@ describe("provenance of catalog figures", () => {
     const doc = JSON.parse(
       (await cli(["run", FLAGSHIP, "--format", "json", "--sizes", "19"])).stdout,
     );
-    const ids = new Set(doc.sources.map((s: { id: string }) => s.id));
-    // The flagship takes gerbera, shahed-136, aim-9x and aim-120 from the catalog.
-    expect([...ids].sort()).toEqual(["aim-120", "aim-9x", "gerbera", "shahed-136"]);
-    for (const s of doc.sources)
+    type Src = { id: string; kind?: string };
+    const ids = new Set(doc.sources.map((s: Src) => s.id));
+    // The flagship takes gerbera, shahed-136, aim-9x and aim-120 from the catalog;
+    // its own sources: list (published sources with a kind, its estimates without) comes too.
+    const fromCatalog = ["aim-120", "aim-9x", "gerbera", "shahed-136"];
+    for (const id of fromCatalog) expect([id, ids.has(id)]).toEqual([id, true]);
+    for (const s of doc.sources.filter((s: Src) => fromCatalog.includes(s.id)))
       expect(Object.keys(s)).toEqual(["id", "title", "publisher", "year", "url"]);
+    expect(doc.sources.find((s: Src) => s.id === "nergard-2021")?.kind).toBe("primary");
   });
 
   it("names each input's source in the report's assumptions table: catalog entry or scenario", async () => {
@@ -23,11 +27,19 @@ describe("provenance of catalog figures", () => {
     expect((await cli(["report", FLAGSHIP, "--out", out, "--sizes", "1,19,100"])).code).toBe(0);
     const html = readFileSync(join(out, "index.html"), "utf8");
     const section = html.slice(html.indexOf('id="assumptions"'), html.indexOf('id="sources"'));
-    // A catalog figure names its entry; the pk the user typed says "scenario".
-    expect(section).toMatch(
-      /<td>defense\.layers\.f35-aim9x\.costPerShot<\/td>.*?<td>aim-9x: [^<]+<\/td>/s,
+    // A catalog figure names its entry; the pk names the scenario's estimate it
+    // cites; a value the file leaves to its default (availability) says "scenario".
+    const row = (path: string) =>
+      new RegExp(
+        `<td>${path.replaceAll(".", "\\.")}</td>(?:(?!</tr>).)*?<td>([^<]*)</td>\\s*</tr>`,
+        "s",
+      );
+    expect(section).toMatch(row("defense.layers.f35-aim9x.costPerShot"));
+    expect(section.match(row("defense.layers.f35-aim9x.costPerShot"))?.[1]).toMatch(/^aim-9x: /);
+    expect(section.match(row("defense.layers.f35-aim9x.pk"))?.[1]).toMatch(
+      /^est-pk-gerbera: cxr, Our estimate/,
     );
-    expect(section).toMatch(/<td>defense\.layers\.f35-aim9x\.pk<\/td>.*?<td>scenario<\/td>/s);
+    expect(section.match(row("defense.layers.f35-aim9x.availability"))?.[1]).toBe("scenario");
     // The catalog's source list reaches the page.
     expect(html).toContain("Wonderful Engineering");
   });

@@ -23,7 +23,7 @@ describe("exploreControls", () => {
     // 2 drone types × 3 fields + 3 layers × 6 fields.
     expect(controls).toHaveLength(2 * 3 + 3 * 6);
     expect(byName.get("defense.layers.f35-aim9x.pk")).toMatchObject({
-      initial: "{ pert: [50%, 70%, 90%] }",
+      initial: "{ pert: [50%, 70%, 90%], source: est-pk-gerbera }",
       problemPath: "defense.layers[0].pk",
       inputPath: "defense.layers.f35-aim9x.pk",
       group: "Layer: F-35A pair with AIM-9X",
@@ -54,7 +54,7 @@ describe("a value written over several lines", () => {
       (x) => x.name === "defense.layers.laser.capacity",
     );
     expect(c?.initial).toBe(
-      "{ channels: 2, window: { pert: [ 15 min, 30 min, 60 min ] }, timePerShot: { pert: [ 5 s, 8 s, 18 s ], source: popsci-helws-2022 } }",
+      "{ channels: 2, window: { pert: [ 15 min, 30 min, 60 min ], source: est-window }, timePerShot: { pert: [ 5 s, 8 s, 18 s ], source: popsci-helws-2022 } }",
     );
   });
 });

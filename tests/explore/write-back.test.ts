@@ -31,7 +31,10 @@ describe("applyOverrides (the downloaded scenario)", () => {
       text.slice(0, f35) +
       text
         .slice(f35, fixedEnd)
-        .replace("      pk: { pert: [50%, 70%, 90%] }", "      pk: { pert: [40%, 60%, 80%] }") +
+        .replace(
+          "      pk: { pert: [50%, 70%, 90%], source: est-pk-gerbera }",
+          "      pk: { pert: [40%, 60%, 80%] }",
+        ) +
       "\n      costPerShot: 300k USD" +
       text.slice(fixedEnd, f16) +
       text.slice(f16).replace("      magazine: 2\n", "      magazine: 3\n");
