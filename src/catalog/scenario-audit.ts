@@ -107,14 +107,16 @@ export function scenarioAuditText(files: readonly ScenarioNumbers[], width = 100
     `${o.catalog} from the catalog, ${o.published} published, ${o.estimate} our estimates, ` +
     `${o.unsourced} with no source`;
   const n = files.length;
-  const out = [`scenario numbers (${n} file${n === 1 ? "" : "s"}): ${counts(total)}`];
-  for (const f of files)
-    out.push(...wrapText(`${f.file}: ${counts(f.origins)}`, width - 2).map((l) => `  ${l}`));
-  const missing = files.flatMap((f) => f.unsourced.map((u) => `${f.file}: ${where(u)}`));
-  out.push(
+  const perFile = files.flatMap((f) =>
+    wrapText(`${f.file}: ${counts(f.origins)}`, width - 2).map((l) => `  ${l}`),
+  );
+  const missing = files.flatMap((f) => f.unsourced.map((u) => `  ${f.file}: ${where(u)}`));
+  const out = [
+    `scenario numbers (${n} file${n === 1 ? "" : "s"}): ${counts(total)}`,
+    ...perFile,
     "",
     `scenario numbers with no source and no catalog entry (${missing.length})${missing.length === 0 ? ": none" : ":"}`,
-    ...missing.map((m) => `  ${m}`),
-  );
+    ...missing,
+  ];
   return out.join("\n");
 }
