@@ -7,6 +7,7 @@
 //    lines of YAML each time.
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
+import { bundledUnitMath } from "./esbuild-plugins.js";
 import { catalogPath, parseCatalog } from "../src/catalog/index.js";
 
 // Heavy or native packages stay outside the bundle and load only when used.
@@ -14,7 +15,6 @@ const EXTERNAL = [
   "@resvg/resvg-js",
   "pdfkit",
   "svg-to-pdfkit",
-  "mathjs",
   "vega",
   "vega-lite",
   "vega-embed",
@@ -25,7 +25,11 @@ const EXTERNAL = [
 // Chunk names carry content hashes: start clean so stale chunks do not ship.
 rmSync("dist/cli", { recursive: true, force: true });
 await build({
-  entryPoints: { bin: "src/cli/bin.ts", "sim-worker": "src/sim/sim-worker.ts" },
+  entryPoints: {
+    bin: "src/cli/bin.ts",
+    "sim-worker": "src/sim/sim-worker.ts",
+    "campaign-worker": "src/campaign/mc/campaign-worker.ts",
+  },
   outdir: "dist/cli",
   bundle: true,
   splitting: true,
@@ -37,6 +41,7 @@ await build({
   banner: {
     js: "import { createRequire as __cxrRequire } from 'node:module'; const require = __cxrRequire(import.meta.url);",
   },
+  plugins: [bundledUnitMath],
   logLevel: "warning",
 });
 

@@ -1,24 +1,16 @@
-import { createRequire } from "node:module";
 import { DURATION_UNITS } from "./patterns.js";
+import { type UnitMath, unitMath } from "./unit-math.js";
 
-interface MathUnit {
-  toNumber(unit: string): number;
-}
-interface MathBundle {
-  unit(value: number, name: string): MathUnit;
-}
-
-let math: MathBundle | undefined;
+let math: UnitMath | undefined;
 
 /**
- * mathjs, loaded on first use only: importing it costs hundreds of
- * milliseconds (stack.md), and most scenarios parse without a duration.
- * The prebuilt browser bundle loads ~6× faster than the ESM entry. Only
- * `unit()` with our own fixed unit names is called: no user text is ever
- * evaluated by mathjs.
+ * mathjs, loaded on first use only: most scenarios parse without a
+ * duration in another unit than seconds (see `unit-math.ts` for how it
+ * loads). Only `unit()` with our own fixed unit names is called: no user
+ * text is ever evaluated by mathjs.
  */
-function mathjs(): MathBundle {
-  math ??= createRequire(import.meta.url)("mathjs/lib/browser/math.js") as MathBundle;
+function mathjs(): UnitMath {
+  math ??= unitMath();
   return math;
 }
 

@@ -1,4 +1,4 @@
-import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+import { yieldToEventLoop } from "../../sim/yield.js";
 import type { CampaignResult } from "../../model/campaign.js";
 import type { Scenario } from "../../model/scenario.js";
 import { abortError } from "../../sim/abort-error.js";
