@@ -5,3 +5,4 @@ export * from "./point.js";
 export * from "./scenario.js";
 export * from "./catalog-entry.js";
 export * from "./campaign.js";
+export * from "./cxr-error.js";

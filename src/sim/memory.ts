@@ -1,3 +1,4 @@
+import { CxrError } from "../model/cxr-error.js";
 import { BAND_METRICS } from "../model/outcome.js";
 import { M_LAYERS } from "./plan.js";
 import { BATCH_SIZE } from "./options.js";
@@ -41,4 +42,24 @@ export function simulationMemoryBytes(q: MemoryQuery): number {
   const scratch = T + 4 * room + 1024;
   const doubles = perTrial + sums + kept + q.workers * scratch;
   return 8 * doubles + PROCESS_BYTES + q.workers * THREAD_BYTES;
+}
+
+/** The most memory the per-trial values of one run may take. */
+export const MAX_RUN_BYTES = 4 * 2 ** 30;
+
+/**
+ * Refuses a run that could need over 4 GiB: an upper bound of its peak
+ * memory ({@link simulationMemoryBytes}, checked against measured peaks by
+ * bench/mc-memory.ts), per-trial band values and kept draws included.
+ *
+ * @throws CxrError `run-memory` naming the trials, sizes and gibibytes
+ */
+export function checkRunMemory(query: MemoryQuery): void {
+  const bytes = simulationMemoryBytes(query);
+  if (bytes <= MAX_RUN_BYTES) return;
+  throw new CxrError(
+    `--trials ${query.trials.toLocaleString("en-US")} × ${query.swarmSizes} swarm sizes needs up to ` +
+      `${(bytes / 2 ** 30).toFixed(1)} GiB of memory (at most ${MAX_RUN_BYTES / 2 ** 30} GiB)`,
+    { code: "run-memory", hint: "use fewer trials or fewer sizes (--sizes)" },
+  );
 }
