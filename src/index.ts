@@ -1,5 +1,6 @@
 /**
- * cxr — counter-drone cost-exchange analysis, as a library.
+ * cxr's modules, every stage exported (for the tests, the bench and the
+ * scripts). The package's public entry is `src/api/` (README, "Library API").
  *
  * The pipeline, one stage per module, each with a named input and output:
  *

@@ -18,6 +18,7 @@ import {
   simulationOptions,
 } from "./options.js";
 import { packageVersion } from "./package-info.js";
+import { CxrError } from "../model/cxr-error.js";
 import { escapeControls } from "../results/safe-text.js";
 
 /**
@@ -252,7 +253,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (err) {
     if (err instanceof CommanderError) return QUIET_EXITS.has(err.code) ? 0 : 2;
     // A ModelLimitError (src/engine) is a user error too: a scenario beyond what the model computes.
-    if (err instanceof InputError || (err as Error).name === "ModelLimitError") {
+    if (
+      err instanceof InputError ||
+      err instanceof CxrError ||
+      (err as Error).name === "ModelLimitError"
+    ) {
       io.stderr.write(`${escapeControls((err as Error).message, { keepNewlines: true })}\n`);
       return 1;
     }

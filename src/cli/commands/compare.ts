@@ -1,3 +1,4 @@
+import { compareCases } from "../../api/compare.js";
 import { compareTable } from "../../analysis/index.js";
 import type { RunResult } from "../../model/index.js";
 import {
@@ -10,7 +11,7 @@ import {
 } from "../../results/index.js";
 import type { ChartFormat } from "../../render/index.js";
 import { chartFormatOf, writeChartFile } from "../chart-file.js";
-import { type CliIo, InputError, UsageError } from "../io.js";
+import { type CliIo, UsageError } from "../io.js";
 import { type RunFlags, runScenario } from "../run-scenario.js";
 import { type ScenarioFlags, readScenarioFile } from "../scenario-file.js";
 import { outputFormat } from "./run.js";
@@ -26,31 +27,9 @@ async function loadCases(files: readonly string[], opts: CompareOptions): Promis
     ...(opts.set === undefined ? {} : { set: opts.set }),
     ...(opts.sizes === undefined ? {} : { sizes: opts.sizes }),
   };
-  const cases: CompareCase[] = [];
-  for (const file of files) {
-    const source = await readScenarioFile(file, flags);
-    const { scenario, variants } = source.load();
-    // One file: "base" and the variant names; several: prefixed by each scenario's title.
-    const name = (variant: string | null): string =>
-      files.length === 1
-        ? (variant ?? "base")
-        : variant === null
-          ? scenario.title
-          : `${scenario.title} · ${variant}`;
-    cases.push({ name: name(null), file, scenario });
-    for (const v of variants)
-      cases.push({ name: name(v.name), file, scenario: source.load([], v.name).scenario });
-  }
-  const first = cases[0]!.scenario;
-  const other = cases.find(
-    (c) => c.scenario.currency !== first.currency || c.scenario.priceYear !== first.priceYear,
-  );
-  if (other !== undefined) {
-    throw new InputError(
-      `cannot compare ${first.currency} at ${first.priceYear} prices with ${other.scenario.currency} at ${other.scenario.priceYear} prices (${other.file})`,
-    );
-  }
-  return cases;
+  const loaded = [];
+  for (const file of files) loaded.push((await readScenarioFile(file, flags)).load());
+  return compareCases(loaded);
 }
 
 async function writeChart(

@@ -1,9 +1,9 @@
+import { importanceRun } from "../../api/tornado.js";
 import {
   type AnalysisMetric,
   type TornadoResult,
   isAnalysisMetric,
   middleSize,
-  spearmanImportance,
   tornado,
 } from "../../analysis/index.js";
 import type { Scenario } from "../../model/index.js";
@@ -17,7 +17,7 @@ import {
 import type { ChartFormat } from "../../render/index.js";
 import { chartFormatOf, writeChartFile } from "../chart-file.js";
 import { type CliIo, UsageError } from "../io.js";
-import { type RunFlags, simulateWithProgress } from "../run-scenario.js";
+import { type RunFlags, withProgress } from "../run-scenario.js";
 import { type ScenarioFlags, loadScenarioFile } from "../scenario-file.js";
 import { asInputError } from "./analysis-errors.js";
 
@@ -39,14 +39,10 @@ async function importance(
   size: number,
   opts: SensitivityOptions & { trials: number },
 ): Promise<ImportanceRun> {
-  const sim = await simulateWithProgress(
-    io,
-    scenario,
-    { ...opts, workers: opts.workers ?? 1 },
-    { swarmSizes: [size], keep: { swarmSize: size } },
+  const seed = opts.seed === undefined ? {} : { seed: opts.seed };
+  return withProgress(io, { ...opts, workers: opts.workers ?? 1 }, opts.trials, (options) =>
+    importanceRun(scenario, size, { ...options, ...seed, trials: opts.trials }),
   );
-  const inputs = sim.kept === undefined ? [] : spearmanImportance(sim.kept);
-  return { trials: opts.trials, seed: opts.seed ?? 1, inputs };
 }
 
 async function writeChart(

@@ -1,3 +1,4 @@
+import { CxrError } from "../../model/cxr-error.js";
 import { escapeControls } from "../../results/safe-text.js";
 import { type CliIo, InputError } from "../io.js";
 import { loadScenarioFile } from "../scenario-file.js";
@@ -10,7 +11,7 @@ export async function validateCommand(io: CliIo, files: readonly string[]): Prom
       await loadScenarioFile(file, {});
       io.stdout.write(`ok  ${escapeControls(file)}\n`);
     } catch (err) {
-      if (!(err instanceof InputError)) throw err;
+      if (!(err instanceof InputError || err instanceof CxrError)) throw err;
       bad++;
       io.stderr.write(`${escapeControls(err.message, { keepNewlines: true })}\n`);
     }
