@@ -57,4 +57,13 @@ export default tseslint.config(
       "@typescript-eslint/no-unsafe-return": "off",
     },
   },
+  {
+    // The examples are plain JavaScript for users to copy: linted, not type-checked.
+    files: ["examples/**/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      parserOptions: { projectService: false, program: null },
+      globals: { console: "readonly", process: "readonly" },
+    },
+  },
 );
