@@ -13,8 +13,9 @@ import type { RunOptions } from "./run-options.js";
 
 /**
  * A Monte Carlo simulation after its checks (trials × sizes at most 1e9,
- * `checkTrialPoints`; memory at most 4 GiB, `checkRunMemory`); `extra` picks other swarm sizes or keeps the per-trial
- * draws at one size (sensitivity). The one way every caller simulates: the
+ * `checkTrialPoints`; memory at most 4 GiB, `checkRunMemory`); `extra`
+ * picks other swarm sizes or keeps the per-trial draws at one size
+ * (sensitivity). The one way every caller simulates: the
  * library and each command of the CLI.
  */
 export async function simulateChecked(
