@@ -117,7 +117,8 @@ describe("flags checked before any work", () => {
   });
 
   it("refuses a Monte Carlo run whose bands would not fit in memory, with exit 1", async () => {
-    const r = await cli(["run", FLAGSHIP, "--trials", "100000000"]);
+    // 6e7 trials × 16 sizes = 9.6e8 trial-sizes, under the 1e9 bound checked first.
+    const r = await cli(["run", FLAGSHIP, "--trials", "60000000"]);
     expect(r.code).toBe(1);
     // The estimate is an upper bound of the run's peak memory (src/sim/memory.ts).
     expect(r.stderr).toContain("GiB of memory (at most 4 GiB)");
