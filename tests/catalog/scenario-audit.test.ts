@@ -1,9 +1,10 @@
 // The scenario side of `cxr catalog --audit`: where each number of a scenario
 // comes from, on a hand-built scenario; and the shipped scenarios have no
 // number without a source (CI runs this file and `cxr catalog --audit`).
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { auditScenarioNumbers, scenarioAuditText } from "../../src/catalog/scenario-audit.js";
 import type { Scenario } from "../../src/model/scenario.js";
@@ -130,5 +131,23 @@ describe("cxr catalog --audit on scenarios", () => {
     const r = await cli(["catalog", "x.yaml"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("scenario files are audited with 'cxr catalog --audit FILE'");
+  });
+});
+
+describe("the shipped scenarios' sources", () => {
+  // A source with no kind counts as our estimate: it must say so, so that a
+  // published source whose kind was forgotten cannot pass as one.
+  it("give every source a kind, or say in its title that it is our estimate", () => {
+    const unmarked = readdirSync("scenarios")
+      .filter((f) => f.endsWith(".yaml"))
+      .flatMap((f) => {
+        const doc = parse(readFileSync(`scenarios/${f}`, "utf8")) as {
+          sources?: { id: string; title: string; kind?: string }[];
+        };
+        return (doc.sources ?? [])
+          .filter((s) => s.kind === undefined && !/^(Our estimate|By construction)\b/.test(s.title))
+          .map((s) => `${f}: ${s.id}`);
+      });
+    expect(unmarked).toEqual([]);
   });
 });
