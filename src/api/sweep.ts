@@ -1,5 +1,5 @@
 import { sweepRows, type SweepValues } from "../analysis/sweep-rows.js";
-import { parseSweep } from "../briefing/sweep.js";
+import { parseSweep } from "../scenario/sweep.js";
 import { CxrError } from "../model/cxr-error.js";
 import { type SweepDocument, sweepDocument } from "../results/sweep-output.js";
 import type { LoadedScenario } from "./load-scenario.js";

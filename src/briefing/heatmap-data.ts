@@ -3,7 +3,7 @@ import { sweepRows } from "../analysis/index.js";
 import type { Scenario } from "../model/index.js";
 import { DETERMINISTIC } from "../results/index.js";
 import { chartFrame } from "./chart-data.js";
-import { parseSweep } from "./sweep.js";
+import { parseSweep } from "../scenario/sweep.js";
 
 /** Something that loads a scenario with extra `--set` overrides. */
 export interface ScenarioLoader {

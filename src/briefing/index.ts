@@ -2,7 +2,6 @@ export * from "./assumptions.js";
 export * from "./briefing-pack.js";
 export * from "./cer-crossings.js";
 export * from "./chart-data.js";
-export * from "./sweep.js";
 export * from "./heatmap-data.js";
 export * from "./gallery.js";
 export * from "./analysis-sections.js";

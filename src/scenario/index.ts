@@ -7,3 +7,5 @@ export { scenarioJsonSchema } from "./json-schema.js";
 export { parseSwarmSizes } from "./swarm-sizes.js";
 export { STARTER_SCENARIO } from "./starter.js";
 export { unsourcedInputs } from "./sources.js";
+export { parseRange, type RangeSpec } from "./range.js";
+export { parseSweep, SWEEP_POINTS, type Sweep } from "./sweep.js";

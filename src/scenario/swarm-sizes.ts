@@ -8,6 +8,7 @@ import { describeValue, issue } from "./messages.js";
 import type { Issue, Problem, RawPath } from "./problem.js";
 import { displayPath } from "./problem.js";
 import { readPlain } from "./quantity.js";
+import { parseRange } from "./range.js";
 import type { SwarmSizesFile } from "./schema.js";
 
 /** More points than this is a mistake (and would cost memory), not a sweep. */
@@ -93,11 +94,9 @@ export function expandSwarmSizes(
   return sizes;
 }
 
-const RANGE =
-  /^\s*([^.:,\s]+)\s*\.\.\s*([^.:,\s]+)\s*(?::\s*(linear|log)\s*)?(?::\s*([^:,\s]+)\s*)?$/;
-
 /**
- * Reads the `--sizes` flag: `1,10,100`, or `FROM..TO[:linear|:log][:POINTS]`.
+ * Reads the `--sizes` flag: `1,10,100`, or `FROM..TO[:linear|:log][:POINTS]`
+ * (the range grammar of `range.ts`).
  * Without POINTS a linear range takes every whole number from FROM to TO
  * (`1..5` → 1, 2, 3, 4, 5); a log range needs POINTS (`1..1000:log:4`).
  * Numbers may carry a suffix (`1..10k:log:40`).
@@ -117,20 +116,14 @@ export function parseSwarmSizes(text: string): number[] | Problem {
       col: null,
     };
   };
-  const m = RANGE.exec(text);
   let spec: SwarmSizesFile;
-  if (m !== null) {
-    const [, from = "", to = "", scale, points] = m;
-    const lo = readPlain(from);
-    const hi = readPlain(to);
-    if (lo === null || hi === null || (scale === "log" && points === undefined)) return fail();
-    spec = {
-      from: lo,
-      to: hi,
-      points: points ?? Math.max(1, hi - lo + 1),
-      scale: scale === "log" ? "log" : "linear",
-    };
-  } else if (/^\s*[^,]+(,[^,]+)*\s*$/.test(text) && !text.includes("..")) {
+  if (text.includes("..")) {
+    const range = parseRange(text);
+    if (typeof range === "string" || (range.scale === "log" && range.points === null))
+      return fail();
+    const { from, to, scale } = range;
+    spec = { from, to, points: range.points ?? Math.max(1, to - from + 1), scale };
+  } else if (/^\s*[^,]+(,[^,]+)*\s*$/.test(text)) {
     spec = text.split(",").map((s) => s.trim());
   } else {
     return fail();

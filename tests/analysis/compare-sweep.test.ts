@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareTable, sweepRows } from "../../src/analysis/index.js";
 import { sweepCsv, sweepDocument } from "../../src/results/index.js";
-import { parseSweep } from "../../src/briefing/index.js";
+import { parseSweep } from "../../src/scenario/index.js";
 import { evaluate } from "../../src/engine/index.js";
 import type { Scenario } from "../../src/model/index.js";
 import { loadScenario } from "../../src/scenario/index.js";

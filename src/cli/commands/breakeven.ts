@@ -5,7 +5,7 @@ import {
   inputLabels,
   labelText,
 } from "../../analysis/index.js";
-import { parseSweep } from "../../briefing/index.js";
+import { parseRange } from "../../scenario/index.js";
 import {
   breakEvenDocument,
   breakEvenSizesDocument,
@@ -34,10 +34,10 @@ function parseTarget(value: number | string | undefined): number {
   return target;
 }
 
-/** `--range FROM..TO`, numbers with k, M, B or %, as in `--sweep`. */
-function parseRange(text: string): [number, number] {
-  const sweep = parseSweep(`x=${text}:linear:2`);
-  const [from, to] = typeof sweep === "string" ? [] : sweep.values;
+/** `--range FROM..TO` in the range grammar of `--sweep` (src/scenario/range.ts), no scale or points. */
+function searchRange(text: string): [number, number] {
+  const range = parseRange(text);
+  const { from, to } = typeof range === "string" || text.includes(":") ? {} : range;
   if (from === undefined || to === undefined || !(from < to)) {
     throw new UsageError(
       `--range must be FROM..TO with FROM < TO, such as 10k..5M or 0%..100%, not '${text}'`,
@@ -59,7 +59,7 @@ export async function breakevenCommand(
 ): Promise<void> {
   const metric = parseMetric(opts.metric);
   const target = parseTarget(opts.target);
-  const range = opts.range === undefined ? undefined : parseRange(opts.range);
+  const range = opts.range === undefined ? undefined : searchRange(opts.range);
   const json = opts.format === "json";
   const { scenario } = await loadScenarioFile(file, opts);
   const param = opts.param;

@@ -1,4 +1,4 @@
-import { parseSweep } from "../../briefing/index.js";
+import { parseSweep } from "../../scenario/index.js";
 import { sweepRows } from "../../analysis/index.js";
 import { sweepCsv, sweepDocument, sweepTable, toJson } from "../../results/index.js";
 import { type CliIo, UsageError } from "../io.js";
