@@ -23,6 +23,13 @@ legend { font-weight: 600; font-size: 0.9rem; padding: 0; }
 .field input:focus, select:focus, button:focus, input:focus { outline: 2px solid #1f6feb; outline-offset: 1px; }
 .field input.changed { border-color: #1f6feb; background: #f0f6ff; }
 .field input[aria-invalid="true"] { border-color: #b00020; background: #fff5f5; }
+.range { margin: 0.3rem 0 0 0.2rem; padding: 0.1rem 0 0.1rem 0.6rem; border-left: 2px solid #dde3ea; }
+.range-title { font-size: 0.78rem; color: #444; margin: 0 0 0.2rem; }
+.range-parts { display: grid; grid-template-columns: repeat(auto-fit, minmax(88px, 1fr)); gap: 0.3rem 0.4rem; }
+.part label { display: block; font-size: 0.74rem; color: #444; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.part.base { grid-column: 1 / -1; display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 0.5rem; align-items: center; }
+.part input { width: 100%; font: inherit; font-size: 0.85rem; padding: 0.2rem 0.3rem; border: 1px solid #aaa; border-radius: 4px; }
+.part input[aria-invalid="true"] { border-color: #b00020; background: #fff5f5; }
 .unit { color: #666; font-size: 0.75rem; margin-left: 0.3rem; }
 .now { color: #333; font-size: 0.78rem; }
 .error { color: #b00020; font-size: 0.8rem; white-space: pre-wrap; margin: 0.15rem 0 0; }

@@ -5,7 +5,17 @@
  * catalog or a default, on a new line after its mapping's last entry), so
  * comments, key order and every untouched spelling stay as written.
  */
-import { Document, isCollection, isMap, isNode, type Node, parseDocument, visit } from "yaml";
+import {
+  Document,
+  isCollection,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  type Node,
+  parseDocument,
+  visit,
+} from "yaml";
 import type { Override } from "../model/index.js";
 import { resolvePath } from "../scenario/overrides.js";
 
@@ -27,6 +37,16 @@ export function flowText(node: Node): string {
   };
   visit(doc, { Map: flat, Seq: flat, Scalar: flat });
   return doc.toString({ lineWidth: 0 }).trim();
+}
+
+/**
+ * A value's text as the file writes it, on one line (a block collection in
+ * flow form); "" for a node the file does not have.
+ */
+export function nodeText(text: string, node: unknown): string {
+  if (!isNode(node) || !node.range) return "";
+  const source = text.slice(node.range[0], node.range[1]).trim();
+  return source.includes("\n") ? flowText(node) : source;
 }
 
 /** One line of YAML for a value: its text when single-line, else its flow form. */
@@ -76,4 +96,61 @@ function applyOne(text: string, o: Override): string {
  */
 export function applyOverrides(text: string, overrides: readonly Override[]): string {
   return overrides.reduce(applyOne, text);
+}
+
+/** Each variant of a parsed file: its name and its `set` entries with their value nodes. */
+export function variantSets(
+  doc: Document,
+): { name: string; set: { path: string; node: unknown }[] }[] {
+  const list = doc.get("variants", true);
+  if (!isSeq(list)) return [];
+  return list.items.flatMap((item) => {
+    if (!isMap(item)) return [];
+    const name = item.get("name");
+    const set = item.get("set", true);
+    if (typeof name !== "string" || !isMap(set)) return [];
+    return [
+      {
+        name,
+        set: set.items.map((pair) => ({
+          path: isScalar(pair.key) ? String(pair.key.value) : "",
+          node: pair.value,
+        })),
+      },
+    ];
+  });
+}
+
+/**
+ * The `set` entries of variant `name` as overrides, each value as the file
+ * writes it; [] for the base case or a variant the file does not have.
+ *
+ * @example variantOverrides(text, "AMRAAMs only") // [{ path: "defense.layers.f35-aim9x.costPerShot", value: "{ pert: [900k, 1M, 1.2M], currency: USD, year: 2024 }" }]
+ */
+export function variantOverrides(text: string, name: string | null): Override[] {
+  if (name === null) return [];
+  const v = variantSets(parseDocument(text)).find((x) => x.name === name);
+  return (v?.set ?? []).map((e) => ({ path: e.path, value: nodeText(text, e.node) }));
+}
+
+/**
+ * "Download scenario": the file with the chosen variant's values and then
+ * every override written in (so it loads, with no flags, to what
+ * `cxr run FILE --variant V --set …` gives), under a comment that says so.
+ *
+ * @example exploredScenario("pk: 80%\n", null, [{ path: "pk", value: "60%" }]) // "# Saved by the cxr explorer with pk=60% written in.\npk: 60%\n"
+ */
+export function exploredScenario(
+  text: string,
+  variant: string | null,
+  overrides: readonly Override[],
+): string {
+  const all = [...variantOverrides(text, variant), ...overrides];
+  if (all.length === 0) return text;
+  const what = [
+    variant === null ? null : `the values of variant "${variant}"`,
+    overrides.length === 0 ? null : overrides.map((o) => `${o.path}=${o.value}`).join("; "),
+  ].filter((x) => x !== null);
+  const note = `# Saved by the cxr explorer with ${what.join(", then ")} written in.`;
+  return `${note.replace(/[\r\n\u2028\u2029]+/g, " ")}\n${applyOverrides(text, all)}`;
 }

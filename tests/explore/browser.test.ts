@@ -4,20 +4,15 @@
 // the hash, the download, the copied command and a bad value's message are
 // checked, and no request may leave the file.
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { BrowserContext } from "playwright-core";
-import { launchChromium, skipWithoutChromium } from "../support/chromium.js";
+import { describe, expect, it } from "vitest";
 import { cli } from "../cli/run-cli.js";
 import {
   cliRun,
   differences,
+  explorerSuite,
   openPage,
   pageRun,
   shellSplit,
-  writeExplorer,
 } from "./explore-page-helpers.js";
 
 const FILE = "scenarios/poland-2025-09-10.yaml";
@@ -25,26 +20,11 @@ const COST = "defense.layers.f35-aim9x.costPerShot";
 const PK = "defense.layers.f16-aim120.pk";
 const SETS = ["--set", `${COST}=300k USD`, "--set", `${PK}=60%`];
 
-const SKIP = skipWithoutChromium("the explorer page in Chromium");
-let browser: BrowserContext | undefined;
-let dir = "";
-let page = "";
+const suite = explorerSuite("the explorer page in Chromium", FILE);
 
-beforeAll(async () => {
-  if (SKIP) return;
-  dir = await mkdtemp(join(tmpdir(), "cxr-explore-browser-"));
-  browser = await launchChromium(dir);
-  page = await writeExplorer(FILE);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (dir !== "") await rm(dir, { recursive: true, force: true });
-});
-
-describe.skipIf(SKIP)("the explorer page in chromium", () => {
+describe.skipIf(suite.skip)("the explorer page in chromium", () => {
   it("recomputes through its inputs exactly as cxr run does, deterministic and Monte Carlo", async () => {
-    const { page: p, network, errors } = await openPage(browser!, page);
+    const { page: p, network, errors } = await openPage(suite.browser!, suite.page);
     await p.waitForFunction(() => window.cxrRun !== undefined);
     // The CSP allows no eval and no network.
     const csp = await p.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
@@ -87,7 +67,7 @@ describe.skipIf(SKIP)("the explorer page in chromium", () => {
   }, 180_000);
 
   it("reproduces the view from its URL hash, and downloads the changed scenario", async () => {
-    const first = await openPage(browser!, page, "#trials=0");
+    const first = await openPage(suite.browser!, suite.page, "#trials=0");
     await first.page.waitForFunction(() => window.cxrRun !== undefined);
     await first.page.fill(`input[name="${PK}"]`, "60%");
     await first.page.fill(`input[name="${COST}"]`, "300k USD");
@@ -104,14 +84,14 @@ describe.skipIf(SKIP)("the explorer page in chromium", () => {
     const saved = await readFile(await download.path(), "utf8");
     expect(saved).toContain("      costPerShot: 300k USD\n");
     // The saved file alone gives the same numbers (title, sources, rows).
-    const savedPath = `${page}.yaml`;
+    const savedPath = `${suite.page}.yaml`;
     await (await import("node:fs/promises")).writeFile(savedPath, saved);
     // ...and, its changes being part of the file, names no overrides.
     const fromFile = (await cliRun([savedPath])) as Record<string, unknown>;
     expect(fromFile["overrides"]).toEqual([]);
     expect({ ...fromFile, overrides: (det as Record<string, unknown>)["overrides"] }).toEqual(det);
 
-    const second = await openPage(browser!, page, hash);
+    const second = await openPage(suite.browser!, suite.page, hash);
     await expect.poll(() => pageRun(second.page), { timeout: 30_000 }).toEqual(det);
     expect(await second.page.inputValue(`input[name="${COST}"]`)).toBe("300k USD");
     expect([...first.errors, ...second.errors]).toEqual([]);
@@ -121,7 +101,7 @@ describe.skipIf(SKIP)("the explorer page in chromium", () => {
   }, 180_000);
 
   it("shows the loader's message beside a bad value and keeps the last results", async () => {
-    const { page: p, errors } = await openPage(browser!, page, "#trials=0");
+    const { page: p, errors } = await openPage(suite.browser!, suite.page, "#trials=0");
     await p.waitForFunction(() => window.cxrRun !== undefined);
     const before = await pageRun(p);
     await p.fill(`input[name="${PK}"]`, "85");
@@ -141,7 +121,7 @@ describe.skipIf(SKIP)("the explorer page in chromium", () => {
   }, 120_000);
 
   it("labels every control and lets the keyboard reach them", async () => {
-    const { page: p } = await openPage(browser!, page, "#trials=0");
+    const { page: p } = await openPage(suite.browser!, suite.page, "#trials=0");
     await p.waitForFunction(() => window.cxrRun !== undefined);
     const unlabelled = await p.evaluate(() =>
       [...document.querySelectorAll("input, select")]

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadShippedCatalog } from "../../src/cli/catalog-file.js";
 import { evaluate } from "../../src/engine/index.js";
+import { scenarioInputs } from "../../src/model/index.js";
 import { exploreControls } from "../../src/explore/controls.js";
 import { loadScenario } from "../../src/scenario/index.js";
 
@@ -39,10 +40,21 @@ describe("exploreControls", () => {
     const file = `scenarios/${name}`;
     const text = readFileSync(file, "utf8");
     const scenario = load(file, text);
-    const controls = exploreControls(text, scenario);
+    const controls = exploreControls(text, scenario, catalog);
     expect(controls.length).toBe(scenario.drones.length * 3 + scenario.layers.length * 6);
     const sets = controls.filter((c) => c.initial !== "").map((c) => `${c.name}=${c.initial}`);
     expect(evaluate(load(file, text, sets))).toEqual(evaluate(scenario));
+    // What the catalog fills is spelled so that writing it in changes nothing either.
+    const filled = controls.filter((c) => c.catalogText !== "");
+    const fromCatalog = filled.map((c) => `${c.name}=${c.catalogText}`);
+    expect(evaluate(load(file, text, fromCatalog))).toEqual(evaluate(scenario));
+    for (const c of filled) {
+      const input = scenarioInputs(load(file, text, [`${c.name}=${c.catalogText}`])).find(
+        (i) => i.path === c.name,
+      );
+      const before = scenarioInputs(scenario).find((i) => i.path === c.name);
+      expect(input?.dist, c.name).toEqual(before?.dist);
+    }
   });
 });
 

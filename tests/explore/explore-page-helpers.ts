@@ -1,11 +1,13 @@
 // Shared steps of the explorer's browser tests: write a page with the real
 // CLI, open it from file:// with every non-file request recorded and
 // refused, and read the page's published run document.
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchChromium, skipWithoutChromium } from "../support/chromium.js";
 import { cli } from "../cli/run-cli.js";
 
 export interface OpenPage {
@@ -104,4 +106,35 @@ export function differences(a: unknown, b: unknown, rel: number, at = "$"): stri
     );
   }
   return Object.is(a, b) ? [] : [`${at}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`];
+}
+
+/** A test file's Chromium and explorer page, ready in `beforeAll` (unless `skip`). */
+export interface ExplorerSuite {
+  readonly skip: boolean;
+  browser: BrowserContext | undefined;
+  /** A scratch folder that lives as long as the browser. */
+  dir: string;
+  /** The explorer page of the suite's scenario. */
+  page: string;
+}
+
+/** Registers the hooks that start Chromium and write `file`'s explorer page, and close them after. */
+export function explorerSuite(what: string, file: string): ExplorerSuite {
+  const suite: ExplorerSuite = {
+    skip: skipWithoutChromium(what),
+    browser: undefined,
+    dir: "",
+    page: "",
+  };
+  beforeAll(async () => {
+    if (suite.skip) return;
+    suite.dir = await mkdtemp(join(tmpdir(), "cxr-explore-suite-"));
+    suite.browser = await launchChromium(suite.dir);
+    suite.page = await writeExplorer(file);
+  }, 120_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    if (suite.dir !== "") await rm(suite.dir, { recursive: true, force: true });
+  });
+  return suite;
 }

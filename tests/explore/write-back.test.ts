@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { applyOverrides } from "../../src/explore/write-back.js";
+import {
+  applyOverrides,
+  exploredScenario,
+  variantOverrides,
+} from "../../src/explore/write-back.js";
 import { loadScenario } from "../../src/scenario/index.js";
 import { loadShippedCatalog } from "../../src/cli/catalog-file.js";
 import { evaluate } from "../../src/engine/index.js";
@@ -62,6 +66,47 @@ describe("applyOverrides (the downloaded scenario)", () => {
   it("refuses a path that does not exist", () => {
     expect(() => applyOverrides(text, [{ path: "defense.layers.nope.pk", value: "1" }])).toThrow(
       /no such path/,
+    );
+  });
+});
+
+describe("exploredScenario (what Download scenario saves)", () => {
+  const VARIANT = "AMRAAMs only";
+  const SETS = [{ path: "defense.layers.f35-aim9x.pk.pert.1", value: "60%" }];
+
+  it("writes the chosen variant's values, then every override, under a note saying so", () => {
+    expect(variantOverrides(text, VARIANT)).toEqual([
+      {
+        path: "defense.layers.f35-aim9x.costPerShot",
+        value: "{ pert: [900k, 1M, 1.2M], currency: USD, year: 2024 }",
+      },
+    ]);
+    const out = exploredScenario(text, VARIANT, SETS);
+    expect(out.split("\n")[0]).toBe(
+      '# Saved by the cxr explorer with the values of variant "AMRAAMs only", then defense.layers.f35-aim9x.pk.pert.1=60% written in.',
+    );
+    // The variant's cost per shot lands in the layer (the catalog gave it before), the pk in place.
+    expect(out).toContain(
+      "      costPerShot: { pert: [900k, 1M, 1.2M], currency: USD, year: 2024 }\n",
+    );
+    expect(out).toContain("      pk: { pert: [50%, 60%, 90%] }\n");
+    expect(exploredScenario(text, null, [])).toBe(text);
+  });
+
+  it("loads, with no flags, to what --variant and --set give", () => {
+    const viaFlags = loadScenario(text, {
+      file: FILE,
+      catalog,
+      variant: VARIANT,
+      overrides: SETS.map((o) => `${o.path}=${o.value}`),
+    });
+    const viaFile = loadScenario(exploredScenario(text, VARIANT, SETS), { file: FILE, catalog });
+    if (!viaFlags.ok || !viaFile.ok) throw new Error("load failed");
+    expect(evaluate(viaFile.scenario)).toEqual(evaluate(viaFlags.scenario));
+    // And the variant is really in: 1M USD at 2024 prices is far above the catalog's 439k.
+    expect(viaFile.scenario.layers[0]!.costPerShot.base).toBeCloseTo(
+      (1_000_000 * 0.885 * 131.9) / 129.0,
+      6,
     );
   });
 });

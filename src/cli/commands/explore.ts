@@ -61,14 +61,15 @@ export async function explorerHtml(
     seed: opts.seed ?? 1,
     focus: opts.focus ?? null,
   };
+  const catalog = loadShippedCatalog();
   return explorePage(
     scenario.title,
     {
       file,
       text,
-      controls: exploreControls(text, scenario),
+      controls: exploreControls(text, scenario, catalog),
       variants,
-      catalog: loadShippedCatalog().entries(),
+      catalog: catalog.entries(),
       state,
       defaultTrials: DEFAULT_TRIALS,
     },

@@ -6,7 +6,8 @@
  */
 import type { ExploreData } from "../explore-page.js";
 import { commandLine, type ExploreState } from "../explore-state.js";
-import { applyOverrides } from "../write-back.js";
+import { originalText } from "../range-edit.js";
+import { exploredScenario } from "../write-back.js";
 import { el, fill } from "./dom.js";
 
 function download(name: string, text: string): void {
@@ -44,10 +45,7 @@ export function showChanges(
   state: ExploreState,
   reset: (path: string) => void,
 ): void {
-  const original = (path: string): string => {
-    const c = data.controls.find((x) => x.name === path);
-    return c === undefined || c.initial === "" ? "(catalog or default)" : c.initial;
-  };
+  const original = (path: string): string => originalText(data.controls, state.variant, path);
   const rows = state.overrides.map((o) =>
     el("tr", {}, [
       el("td", {}, [el("code", {}, [o.path])]),
@@ -73,7 +71,9 @@ export function showChanges(
               el(
                 "tr",
                 {},
-                ["Input", "In the file", "Now", ""].map((h) => el("th", { scope: "col" }, [h])),
+                ["Input", state.variant === null ? "In the file" : "In the variant", "Now", ""].map(
+                  (h) => el("th", { scope: "col" }, [h]),
+                ),
               ),
             ]),
             el("tbody", {}, rows),
@@ -96,7 +96,10 @@ export function showChanges(
   ]);
   downloadButton.addEventListener("click", () => {
     try {
-      download(downloadName(data.file), applyOverrides(data.text, state.overrides));
+      download(
+        downloadName(data.file),
+        exploredScenario(data.text, state.variant, state.overrides),
+      );
     } catch (err) {
       note.textContent = String(err);
     }

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { assumptions } from "../../briefing/assumptions.js";
 import type { Scenario } from "../../model/index.js";
 import { formatRatio } from "../../results/format-number.js";
@@ -21,10 +22,15 @@ export function showProblems(
 ): Problem[] {
   const texts = new Map<FieldParts, string[]>();
   const left: Problem[] = [];
+  const edited =
+    lastEdited === null
+      ? undefined
+      : (fields.get(lastEdited) ??
+        [...fields.values()].find((f) => lastEdited.startsWith(`${f.control.name}.`)));
   for (const p of problems) {
     const owner =
       [...fields.values()].find((f) => p.path !== "" && within(p.path, f.control.problemPath)) ??
-      (lastEdited === null ? undefined : fields.get(lastEdited));
+      edited;
     if (owner === undefined) left.push(p);
     else texts.set(owner, [...(texts.get(owner) ?? []), formatProblem(p)]);
   }
@@ -32,7 +38,15 @@ export function showProblems(
     const t = texts.get(f);
     f.error.hidden = t === undefined;
     f.error.textContent = t === undefined ? "" : t.join("\n");
-    f.input.setAttribute("aria-invalid", t === undefined ? "false" : "true");
+    // The field just edited is the one marked: the main field, or one of the range's.
+    const inRange = lastEdited !== null && lastEdited.startsWith(`${f.control.name}.`);
+    f.input.setAttribute("aria-invalid", t !== undefined && !inRange ? "true" : "false");
+    for (const input of f.range.querySelectorAll("input")) {
+      input.setAttribute(
+        "aria-invalid",
+        t !== undefined && input.name === lastEdited ? "true" : "false",
+      );
+    }
   }
   return left;
 }

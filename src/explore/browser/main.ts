@@ -12,9 +12,10 @@ import { config as zodConfig } from "zod";
 import { middleSize, nearestSize } from "../../analysis/focus-size.js";
 import { Catalog } from "../../catalog/catalog.js";
 import { evaluate } from "../../engine/evaluate.js";
-import type { RunResult, Scenario } from "../../model/index.js";
+import { type RunResult, type Scenario, scenarioInputs } from "../../model/index.js";
 import { type RunDocument, runDocument } from "../../results/run-document.js";
 import { loadScenario } from "../../scenario/load.js";
+import type { ExploreControl } from "../controls.js";
 import type { ExploreData } from "../explore-page.js";
 import {
   type ExploreState,
@@ -23,7 +24,16 @@ import {
   toHash,
   withOverride,
 } from "../explore-state.js";
+import {
+  currentRange,
+  currentText,
+  rangePartPath,
+  withMainValue,
+  withRangeValue,
+} from "../range-edit.js";
+import { inputRangeText, type RangeText, rangeText } from "../range-text.js";
 import { showChanges } from "./changes.js";
+import { showRange } from "./range-box.js";
 import { showProblems, showValues } from "./field-status.js";
 import { MonteCarlo } from "./monte-carlo.js";
 import { buildPanel } from "./panel.js";
@@ -98,8 +108,6 @@ function saveHash(): void {
 function recompute(): void {
   saveHash();
   showChanges(view.changes, data, state, (path) => {
-    const f = panel.fields.get(path);
-    if (f !== undefined) f.input.value = f.control.initial;
     change(withOverride(state, path, null), path);
   });
   const loaded = loadScenario(data.text, {
@@ -110,22 +118,24 @@ function recompute(): void {
   });
   if (!loaded.ok) {
     monteCarlo.cancel();
+    syncFields();
     showProblems(panel.fields, loaded.problems, lastEdited);
     view.status.className = "status bad";
     view.status.textContent = `Not recomputed: ${loaded.problems.length === 1 ? "a value has a problem" : `${loaded.problems.length} problems`} (see the marked field). The results below are from the last valid values.`;
     return;
   }
-  showProblems(panel.fields, [], null);
-  view.status.className = "status";
-  view.status.textContent = "";
   const scenario = loaded.scenario;
-  showValues(panel.fields, scenario);
-  syncFocus(scenario);
   const focus = nearestSize(
     scenario.swarmSizes,
     state.focus ?? scenario.focus ?? middleSize(scenario.swarmSizes),
   );
   current = { scenario, focus };
+  syncFields();
+  showProblems(panel.fields, [], null);
+  view.status.className = "status";
+  view.status.textContent = "";
+  showValues(panel.fields, scenario);
+  syncFocus(scenario);
   publish(
     scenario,
     { mode: "deterministic", trials: null, seed: null, rows: evaluate(scenario) },
@@ -155,23 +165,46 @@ function change(next: ExploreState, edited: string | null): void {
   recompute();
 }
 
-/** Puts a state's values into the fields (on load, and when the hash changes). */
+/** The range of an input the file leaves out: the catalog's spelling, else the loaded input's. */
+function fallbackRange(control: ExploreControl): RangeText | null {
+  if (control.inputPath === null || current === null) return null;
+  const fromCatalog = rangeText(control.catalogText);
+  if (fromCatalog !== null) return fromCatalog;
+  const input = scenarioInputs(current.scenario).find((i) => i.path === control.inputPath);
+  return input === undefined ? null : inputRangeText(input);
+}
+
+/**
+ * Puts the state's values into the fields and range fields, leaving the
+ * field being typed in as it is (and its range, while its text is unfinished).
+ */
 function syncFields(): void {
   for (const f of panel.fields.values()) {
-    f.input.value =
-      state.overrides.find((o) => o.path === f.control.name)?.value ?? f.control.initial;
+    const c = f.control;
+    const typing = f.input === document.activeElement;
+    if (!typing) f.input.value = currentText(c, state);
+    const fill = c.catalogText === "" ? "as the catalog or default gives" : c.catalogText;
+    f.input.placeholder = f.input.value === "" ? fill : "";
+    const changed = state.overrides.some(
+      (o) => o.path === c.name || o.path.startsWith(`${c.name}.`),
+    );
+    f.input.classList.toggle("changed", changed);
+    if (c.inputPath === null) continue;
+    const range = currentRange(c, state, fallbackRange(c));
+    if (typing && range === null && f.input.value.trim() !== "") continue;
+    showRange(f.range, c, range, (part, value) => {
+      const kind = currentRange(c, state, fallbackRange(c))?.kind ?? "";
+      change(withRangeValue(state, c, part, value, fallbackRange(c)), rangePartPath(c, kind, part));
+    });
   }
   panel.variant.value = state.variant ?? "";
-  panel.trials.value = String(state.trials ?? 0);
-  panel.seed.value = String(state.seed);
+  if (panel.trials !== document.activeElement) panel.trials.value = String(state.trials ?? 0);
+  if (panel.seed !== document.activeElement) panel.seed.value = String(state.seed);
 }
 
 for (const f of panel.fields.values()) {
   f.input.addEventListener("input", () => {
-    const text = f.input.value.trim();
-    const value = text === "" || text === f.control.initial ? null : text;
-    f.input.classList.toggle("changed", value !== null);
-    change(withOverride(state, f.control.name, value), f.control.name);
+    change(withMainValue(state, f.control, f.input.value), f.control.name);
   });
 }
 panel.variant.addEventListener("change", () => {

@@ -12,6 +12,8 @@ export interface FieldParts {
   readonly control: ExploreControl;
   readonly input: HTMLInputElement;
   readonly now: HTMLElement;
+  /** The range fields of an uncertain input (range-box.ts); hidden for a plain one. */
+  readonly range: HTMLElement;
   readonly error: HTMLElement;
 }
 
@@ -38,6 +40,12 @@ function field(control: ExploreControl): FieldParts {
   const now = el("p", { class: "now", id: `${id}-now` });
   const error = el("p", { class: "error", id: `${id}-error`, role: "alert" });
   error.hidden = true;
+  const range = el("div", {
+    class: "range",
+    role: "group",
+    "aria-label": `Range of ${control.label.toLowerCase()}`,
+  });
+  range.hidden = true;
   el("div", { class: "field" }, [
     el("label", { for: id }, [
       control.label,
@@ -46,9 +54,10 @@ function field(control: ExploreControl): FieldParts {
     ]),
     input,
     now,
+    range,
     error,
   ]);
-  return { control, input, now, error };
+  return { control, input, now, range, error };
 }
 
 function labelled(label: string, control: HTMLElement, wide = false): HTMLElement {
@@ -103,7 +112,7 @@ export function buildPanel(
   }
   form.append(
     el("p", { class: "hint" }, [
-      "Fields take the spellings of scenario files: 10k, 4.1M, 85%, 470k USD, 30 min, or a range such as { pert: [300k, 420k, 500k] }. Empty: the file's own value.",
+      "Fields take the spellings of scenario files: 10k, 4.1M, 85%, 470k USD, 30 min, or a range such as { pert: [300k, 420k, 500k] }; an uncertain input's range has a field per parameter. Empty: the file's own value.",
     ]),
   );
   return { fields, variant, trials, seed, focus };
