@@ -60,7 +60,7 @@ describe.skipIf(suite.skip)("the explorer page in chromium", () => {
     // Every change is listed with the file's value and can be reset.
     const changes = await p.locator("#changes tbody tr").allTextContents();
     expect(changes).toHaveLength(2);
-    expect(changes[1]).toContain("{ pert: [50%, 70%, 90%] }");
+    expect(changes[1]).toContain("{ pert: [50%, 70%, 90%]");
     expect(errors).toEqual([]);
     expect(network).toEqual([]);
     await p.close();

@@ -21,7 +21,7 @@ const loaded = loadScenario(text, { file: FILE, catalog });
 if (!loaded.ok) throw new Error("poland does not load");
 const controls = exploreControls(text, loaded.scenario, catalog);
 const control = (name: string): ExploreControl => controls.find((c) => c.name === name)!;
-const PK = control("defense.layers.f35-aim9x.pk"); // { pert: [50%, 70%, 90%] } in the file
+const PK = control("defense.layers.f35-aim9x.pk"); // { pert: [50%, 70%, 90%], source: … } in the file
 const COST = control("defense.layers.f35-aim9x.costPerShot"); // from the catalog (ref: aim-9x)
 const EMPTY: ExploreState = { variant: null, overrides: [], trials: null, seed: 1, focus: null };
 
@@ -56,7 +56,8 @@ describe("the range fields' overrides", () => {
   it("record a parameter at its --set path when the file spells the mapping", () => {
     const s = withRangeValue(EMPTY, PK, 1, "60%", null);
     expect(s.overrides).toEqual([{ path: "defense.layers.f35-aim9x.pk.pert.1", value: "60%" }]);
-    expect(currentText(PK, s)).toBe("{ pert: [50%, 60%, 90%] }");
+    expect(PK.initial).toMatch(/^\{ pert: \[50%, 70%, 90%\]/);
+    expect(currentText(PK, s)).toBe(PK.initial.replace("70%", "60%"));
     expect(originalText(controls, null, "defense.layers.f35-aim9x.pk.pert.1")).toBe("70%");
     // Back to the file's value: no override left.
     expect(withRangeValue(s, PK, 1, "70%", null).overrides).toEqual([]);
@@ -86,14 +87,15 @@ describe("the range fields' overrides", () => {
     expect(s.overrides).toEqual([{ path: "defense.layers.f35-aim9x.pk", value: "80%" }]);
     // A plain value has no range: a range field then changes nothing.
     expect(withRangeValue(s, PK, 0, "10%", null)).toEqual(s);
-    expect(withMainValue(s, PK, "{ pert: [50%, 70%, 90%] }").overrides).toEqual([]);
+    expect(withMainValue(s, PK, PK.initial).overrides).toEqual([]);
   });
 
   it("start from the chosen variant's value", () => {
-    const v = "Interceptor drones instead of missiles"; // sets pk { pert: [60%, 80%, 95%] }
+    const v = "Interceptor drones instead of missiles"; // sets pk { pert: [60%, 80%, 95%], … }
     const s = withRangeValue({ ...EMPTY, variant: v }, PK, 2, "99%", null);
     expect(s.overrides).toEqual([{ path: "defense.layers.f35-aim9x.pk.pert.2", value: "99%" }]);
-    expect(currentText(PK, s)).toBe("{ pert: [60%, 80%, 99%] }");
+    expect(PK.byVariant[v]).toMatch(/^\{ pert: \[60%, 80%, 95%\]/);
+    expect(currentText(PK, s)).toBe(PK.byVariant[v]!.replace("95%", "99%"));
     expect(originalText(controls, v, "defense.layers.f35-aim9x.pk.pert.2")).toBe("95%");
   });
 
