@@ -8,7 +8,7 @@
 // loader the bundled mathjs (duration units) and nothing else.
 import { mkdirSync } from "node:fs";
 import { build, type Plugin } from "esbuild";
-import { bundledUnitMath } from "./esbuild-plugins.js";
+import { bundledForBrowser } from "./esbuild-plugins.js";
 
 const nodeStubs: Plugin = {
   name: "cxr-node-stubs",
@@ -43,7 +43,7 @@ await build({
   target: "es2022",
   minify: true,
   legalComments: "none",
-  plugins: [bundledUnitMath, nodeStubs],
+  plugins: [bundledForBrowser, nodeStubs],
   define: { "process.env.NODE_ENV": '"production"' },
   // The loader's duration module names its own URL only for Node's createRequire (stubbed).
   logOverride: { "empty-import-meta": "silent" },

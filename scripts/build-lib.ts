@@ -10,7 +10,7 @@
 // The types are tsc's: dist/lib/index.d.ts re-exports dist/src/api/index.d.ts.
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
-import { bundledUnitMath } from "./esbuild-plugins.js";
+import { bundledForBrowser } from "./esbuild-plugins.js";
 
 const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
   dependencies: Record<string, string>;
@@ -33,7 +33,7 @@ await build({
   target: "es2022",
   external,
   define: { __CXR_SHIPPED_CATALOG__: readFileSync("dist/catalog.json", "utf8") },
-  plugins: [bundledUnitMath],
+  plugins: [bundledForBrowser],
   logLevel: "warning",
 });
 writeFileSync("dist/lib/index.d.ts", 'export * from "../src/api/index.js";\n');

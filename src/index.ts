@@ -24,6 +24,7 @@ export * from "./briefing/index.js";
 export * from "./campaign/index.js";
 export * from "./catalog/index.js";
 export * from "./charts/index.js";
+export * from "./distributions/index.js";
 export * from "./engine/index.js";
 export * from "./model/index.js";
 export * from "./render/index.js";

@@ -1,5 +1,4 @@
 export * from "./analysis-error.js";
-export * from "./normal-quantile.js";
 export * from "./input-quantile.js";
 export * from "./input-label.js";
 export * from "./find-input.js";

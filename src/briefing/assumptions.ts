@@ -1,7 +1,7 @@
-import type { Distribution, Input, Scenario } from "../model/index.js";
+import { moduleOf } from "../distributions/registry.js";
+import type { Input, Scenario } from "../model/index.js";
 import { scenarioInputs } from "../model/index.js";
 import { inputValueText } from "../results/index.js";
-import { Z95 } from "../random/lognormal.js";
 
 /** One row of the assumptions table. */
 export interface Assumption {
@@ -15,22 +15,6 @@ function show(x: number, input: Input, currency: string): string {
   return inputValueText(x, input.unit, currency);
 }
 
-/** `min–max` for bounded distributions, `p5–p95` for the others. */
-function range(d: Distribution): [number, number, string] {
-  switch (d.kind) {
-    case "uniform":
-    case "triangular":
-    case "pert":
-      return [d.min, d.max, "min–max"];
-    case "normal":
-      return [d.mean - Z95 * d.sd, d.mean + Z95 * d.sd, "p5–p95"];
-    case "lognormal":
-      return [d.p5, d.p95, "p5–p95"];
-    case "beta":
-      return [0, d.scale, "min–max"];
-  }
-}
-
 /**
  * Every input of a scenario with the value deterministic mode uses, its range
  * (when uncertain, with the distribution's name) and its source.
@@ -40,7 +24,7 @@ export function assumptions(scenario: Scenario, sourceTitle: (id: string) => str
     const value = show(input.base, input, scenario.currency);
     let text = "";
     if (input.dist !== null) {
-      const [lo, hi, what] = range(input.dist);
+      const [lo, hi, what] = moduleOf(input.dist).shownRange(input.dist);
       text = `${show(lo, input, scenario.currency)} – ${show(hi, input, scenario.currency)} (${input.dist.kind}, ${what})`;
     }
     const source =

@@ -3,7 +3,9 @@
  * (reporting currency at the price year, probability 0..1, or seconds).
  *
  * Money in another currency is converted by scaling every location/scale
- * parameter; `beta` lives on [0, 1] and carries its own `scale`.
+ * parameter; `beta` lives on [0, 1] and carries its own `scale`. What each
+ * kind means (its base value, sampler, quantile…) is its module's, in
+ * src/distributions/.
  */
 export type Distribution =
   | { readonly kind: "uniform"; readonly min: number; readonly max: number }
@@ -26,43 +28,3 @@ export type Distribution =
     };
 
 export type DistributionKind = Distribution["kind"];
-
-/**
- * The base value of a distribution in deterministic mode (docs/model.md §4):
- * triangular and PERT → mode; uniform → midpoint; normal → mean;
- * lognormal → median `sqrt(p5 × p95)`; beta → `α / (α + β)` (times its scale).
- *
- * @example baseValue({ kind: "uniform", min: 0.7, max: 0.9 }) // 0.8
- */
-export function baseValue(d: Distribution): number {
-  switch (d.kind) {
-    case "uniform":
-      return (d.min + d.max) / 2;
-    case "triangular":
-    case "pert":
-      return d.mode;
-    case "normal":
-      return d.mean;
-    case "lognormal":
-      return Math.sqrt(d.p5 * d.p95);
-    case "beta":
-      return (d.scale * d.alpha) / (d.alpha + d.beta);
-  }
-}
-
-/** Multiplies a distribution by a positive constant (currency or price-year conversion). */
-export function scaleDistribution(d: Distribution, k: number): Distribution {
-  switch (d.kind) {
-    case "uniform":
-      return { kind: d.kind, min: d.min * k, max: d.max * k };
-    case "triangular":
-    case "pert":
-      return { kind: d.kind, min: d.min * k, mode: d.mode * k, max: d.max * k };
-    case "normal":
-      return { kind: d.kind, mean: d.mean * k, sd: d.sd * k };
-    case "lognormal":
-      return { kind: d.kind, p5: d.p5 * k, p95: d.p95 * k };
-    case "beta":
-      return { kind: d.kind, alpha: d.alpha, beta: d.beta, scale: d.scale * k };
-  }
-}

@@ -4,7 +4,8 @@
  * the value kept inside the field's domain (money and durations ≥ 0,
  * probabilities in 0..1).
  */
-import { baseValue, type Distribution, scaleDistribution } from "../model/distribution.js";
+import { baseValue, moduleOf, scaleDistribution } from "../distributions/registry.js";
+import type { Distribution } from "../model/distribution.js";
 import type { Input, InputUnit } from "../model/input.js";
 import { checkMax, MAX_DURATION_S, MAX_MONEY } from "./bounds.js";
 import { issue, percentHint } from "./messages.js";
@@ -23,41 +24,15 @@ export interface InputContext {
 
 const fmt = (xs: readonly number[]): string => `[${xs.join(", ")}]`;
 
-/** The parameter rule a distribution breaks, or null (docs/model.md §4 shapes). */
+/** The parameter rule a distribution breaks, or null (its module's check). */
 function paramRule(d: Distribution): { rule: string; found: string } | null {
-  switch (d.kind) {
-    case "triangular":
-    case "pert":
-      return d.min <= d.mode && d.mode <= d.max && d.min < d.max
-        ? null
-        : { rule: "min ≤ mode ≤ max with min < max", found: fmt([d.min, d.mode, d.max]) };
-    case "uniform":
-      return d.min < d.max ? null : { rule: "min < max", found: fmt([d.min, d.max]) };
-    case "normal":
-      return d.sd >= 0 ? null : { rule: "sd ≥ 0", found: fmt([d.mean, d.sd]) };
-    case "lognormal":
-      return d.p5 > 0 && d.p5 < d.p95 ? null : { rule: "0 < p5 < p95", found: fmt([d.p5, d.p95]) };
-    case "beta":
-      return d.alpha > 0 && d.beta > 0
-        ? null
-        : { rule: "alpha > 0 and beta > 0", found: fmt([d.alpha, d.beta]) };
-  }
+  const broken = moduleOf(d).broken(d);
+  return broken === null ? null : { rule: broken.rule, found: fmt(broken.found) };
 }
 
 /** The lowest and highest value the distribution's own parameters name. */
-function extent(d: Distribution): [number, number] {
-  switch (d.kind) {
-    case "uniform":
-    case "triangular":
-    case "pert":
-      return [d.min, d.max];
-    case "normal":
-      return [d.mean, d.mean];
-    case "lognormal":
-      return [d.p5, d.p95];
-    case "beta":
-      return [0, d.scale];
-  }
+function extent(d: Distribution): readonly [number, number] {
+  return moduleOf(d).extent(d);
 }
 
 function checkDomain(

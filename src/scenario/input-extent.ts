@@ -1,3 +1,4 @@
+import { moduleOf } from "../distributions/registry.js";
 import type { Input } from "../model/input.js";
 
 /**
@@ -9,16 +10,5 @@ import type { Input } from "../model/input.js";
 export function lowestValue(input: Input): number {
   const d = input.dist;
   if (d === null) return input.base;
-  switch (d.kind) {
-    case "uniform":
-    case "triangular":
-    case "pert":
-      return d.min;
-    case "normal":
-      return d.mean - 4 * d.sd;
-    case "lognormal":
-      return d.p5;
-    case "beta":
-      return 0;
-  }
+  return moduleOf(d).lowest(d);
 }

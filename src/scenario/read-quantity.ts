@@ -3,6 +3,8 @@
  * field's unit before money conversion: probabilities as fractions,
  * durations in seconds, money in its own currency and year.
  */
+import { lognormal } from "../distributions/lognormal.js";
+import { DISTRIBUTION_KINDS, distributionModule } from "../distributions/registry.js";
 import type { Distribution } from "../model/distribution.js";
 import type { InputUnit } from "../model/input.js";
 import { isDurationUnit, toSeconds } from "./duration.js";
@@ -27,9 +29,6 @@ export interface Reading {
   /** The `source:` id a mapping names, or null. */
   readonly source: string | null;
 }
-
-const DIST_KEYS = ["triangular", "pert", "uniform", "normal", "lognormal", "beta"] as const;
-type DistKey = (typeof DIST_KEYS)[number];
 
 /** One item in the field's unit; `units` collects currencies met. */
 function readItem(
@@ -57,23 +56,6 @@ function readItem(
     issue("bad-quantity", path, { expected: `a ${unit} value`, found: JSON.stringify(item) }),
   );
   return null;
-}
-
-function makeDist(kind: DistKey, p: readonly number[]): Distribution {
-  const [a = NaN, b = NaN, c = NaN] = p;
-  switch (kind) {
-    case "triangular":
-    case "pert":
-      return { kind, min: a, mode: b, max: c };
-    case "uniform":
-      return { kind, min: a, max: b };
-    case "normal":
-      return { kind, mean: a, sd: b };
-    case "lognormal":
-      return { kind, p5: a, p95: b };
-    case "beta":
-      return { kind, alpha: a, beta: b, scale: 1 };
-  }
 }
 
 /**
@@ -110,10 +92,10 @@ export function readQuantity(
           : range[0];
     const lo = readItem(unit, loText, path, units, issues);
     const p95 = readItem(unit, range[1], path, units, issues);
-    return done({ dist: makeDist("lognormal", [lo ?? NaN, p95 ?? NaN]), value: null, year: null });
+    return done({ dist: lognormal.make([lo ?? NaN, p95 ?? NaN]), value: null, year: null });
   }
   const map = raw as Record<string, unknown>;
-  const present = DIST_KEYS.filter((k) => map[k] !== undefined);
+  const present = DISTRIBUTION_KINDS.filter((k) => map[k] !== undefined);
   const plain = "value" in raw ? raw.value : undefined;
   const hasValue = plain !== undefined;
   if (present.length + (hasValue ? 1 : 0) !== 1) {
@@ -135,18 +117,19 @@ export function readQuantity(
     return done({ dist: null, value, year });
   }
   const kind = present[0]!;
+  const dist = distributionModule(kind);
   // Beta lives on [0, 1]: a probability. For money or a duration it would
   // silently mean "between 0 and 1 euro (or second)".
-  if (kind === "beta" && unit !== "probability") {
-    issues.push(issue("beta-not-probability", [...path, "beta"], { unit }));
+  if (dist.shapeParams === true && unit !== "probability") {
+    issues.push(issue("beta-not-probability", [...path, kind], { unit }));
     return null;
   }
   const params = (map[kind] as readonly (number | string)[]).map((p, i) =>
-    kind === "beta"
+    dist.shapeParams === true
       ? typeof p === "number"
         ? p
         : (readAmount(p)?.value ?? NaN)
       : (readItem(unit, p, [...path, kind, i], units, issues) ?? NaN),
   );
-  return done({ dist: makeDist(kind, params), value: base, year });
+  return done({ dist: dist.make(params), value: base, year });
 }

@@ -9,6 +9,8 @@
  * into messages from `messages.ts`.
  */
 import { z } from "zod";
+import { DISTRIBUTION_KINDS, distributionModule } from "../distributions/registry.js";
+import type { DistributionKind } from "../model/distribution.js";
 import { LAYER_KINDS, SOURCE_KINDS } from "../model/scenario.js";
 import type { Expected } from "./messages.js";
 import {
@@ -58,13 +60,17 @@ function distributionKeys<T extends z.ZodType>(item: T) {
   const pair = z.tuple([item, item]);
   const triple = z.tuple([item, item, item]);
   const plainPair = z.tuple([count, count]);
+  type List = typeof pair | typeof triple | typeof plainPair;
+  // One key per distribution of the registry, in its order, described by its module.
+  const kinds = Object.fromEntries(
+    DISTRIBUTION_KINDS.map((kind) => {
+      const m = distributionModule(kind);
+      const list: List = m.shapeParams === true ? plainPair : m.arity === 3 ? triple : pair;
+      return [kind, list.optional().describe(m.params)];
+    }),
+  ) as Record<DistributionKind, z.ZodOptional<List>>;
   return {
-    triangular: triple.optional().describe("[min, mode, max]"),
-    pert: triple.optional().describe("[min, mode, max]"),
-    uniform: pair.optional().describe("[min, max]"),
-    normal: pair.optional().describe("[mean, sd]"),
-    lognormal: pair.optional().describe("[p5, p95], a 90 % interval"),
-    beta: plainPair.optional().describe("[alpha, beta]"),
+    ...kinds,
     base: item.optional().describe("value in deterministic mode"),
     source: sourceRef,
   };

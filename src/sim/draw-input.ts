@@ -1,11 +1,6 @@
+import { moduleOf } from "../distributions/registry.js";
 import type { Input } from "../model/input.js";
 import { unitBounds } from "../model/input.js";
-import { beta } from "../random/beta.js";
-import { lognormal } from "../random/lognormal.js";
-import { normal } from "../random/normal.js";
-import { pert } from "../random/pert.js";
-import { triangular } from "../random/triangular.js";
-import { uniform } from "../random/uniform.js";
 import type { Xoshiro128 } from "../random/xoshiro128.js";
 
 /**
@@ -18,27 +13,7 @@ import type { Xoshiro128 } from "../random/xoshiro128.js";
 export function drawInput(rng: Xoshiro128, input: Input): number {
   const d = input.dist;
   if (d === null) return input.base;
-  let x: number;
-  switch (d.kind) {
-    case "uniform":
-      x = uniform(rng, d.min, d.max);
-      break;
-    case "triangular":
-      x = triangular(rng, d.min, d.mode, d.max);
-      break;
-    case "pert":
-      x = pert(rng, d.min, d.mode, d.max);
-      break;
-    case "normal":
-      x = normal(rng, d.mean, d.sd);
-      break;
-    case "lognormal":
-      x = lognormal(rng, d.p5, d.p95);
-      break;
-    case "beta":
-      x = d.scale * beta(rng, d.alpha, d.beta);
-      break;
-  }
+  const x = moduleOf(d).sample(rng, d);
   const [lo, hi] = unitBounds(input.unit);
   return x < lo ? lo : x > hi ? hi : x;
 }

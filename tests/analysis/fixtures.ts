@@ -3,7 +3,8 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CliIo } from "../../src/cli/io.js";
-import { type Distribution, type Input, baseValue } from "../../src/model/index.js";
+import { baseValue } from "../../src/distributions/index.js";
+import type { Distribution, Input } from "../../src/model/index.js";
 
 export { drone, layer, scenario } from "../engine/fixtures.js";
 

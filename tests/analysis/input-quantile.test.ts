@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import jStat from "jstat";
 import { describe, expect, it } from "vitest";
-import { Z95, inputQuantile, normalQuantile } from "../../src/analysis/index.js";
+import { Z95, inputQuantile } from "../../src/analysis/index.js";
+import { baseValue, normalQuantile } from "../../src/distributions/index.js";
 import type { Distribution, Input, InputUnit } from "../../src/model/index.js";
-import { baseValue } from "../../src/model/index.js";
 
 function input(dist: Distribution | null, unit: InputUnit = "money", base = 0): Input {
   return {

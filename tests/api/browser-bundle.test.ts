@@ -5,7 +5,7 @@
 // `renderChart`), never from the code that loads with the entry.
 import { build, type Metafile } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { bundledUnitMath } from "../../scripts/esbuild-plugins.js";
+import { bundledForBrowser } from "../../scripts/esbuild-plugins.js";
 
 /** Output chunks reachable from `from` by static imports only. */
 function staticClosure(meta: Metafile, from: string): Set<string> {
@@ -34,7 +34,7 @@ describe("a browser bundle of the library", async () => {
     packages: "external",
     external: ["node:*"],
     metafile: true,
-    plugins: [bundledUnitMath],
+    plugins: [bundledForBrowser],
     logLevel: "silent",
   });
   const meta = result.metafile;

@@ -1,6 +1,7 @@
 // Scenario builders for the simulator's tests and measurements: normalized
 // `Scenario` objects built in TypeScript (no loader needed).
-import { baseValue, type Distribution } from "../../src/model/distribution.js";
+import { baseValue } from "../../src/distributions/registry.js";
+import type { Distribution } from "../../src/model/distribution.js";
 import type { Input, InputUnit } from "../../src/model/input.js";
 import type { Capacity, Doctrine, DroneType, Layer, Scenario } from "../../src/model/scenario.js";
 
