@@ -1,5 +1,6 @@
 // `npm run bench`: prints the speed figures the issues set goals for.
 // Figures are single-machine readings; no test asserts them.
+import { readdirSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { breakEvenBench, tornadoBench } from "./analysis.js";
@@ -10,6 +11,14 @@ import { deterministicThroughput } from "./deterministic.js";
 import { mcFigures } from "./mc.js";
 
 const root = process.cwd();
+
+/** Every scenario in scenarios/, by path. */
+function shippedScenarios(dir: string): string[] {
+  return readdirSync(join(dir, "scenarios"))
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => join(dir, "scenarios", f));
+}
 const bin = join(root, "dist/cli/bin.js");
 const flagship = join(root, "scenarios/poland-2025-09-10.yaml");
 
@@ -80,6 +89,4 @@ for (const workers of [1, 2]) {
   );
 }
 
-await (
-  await import("./explore.js")
-).exploreBench(bin, [flagship, join(root, "scenarios/ukraine-2025-09-07.yaml")]);
+await (await import("./explore.js")).exploreBench(bin, shippedScenarios(root));

@@ -46,6 +46,18 @@ function nodeText(text: string, node: unknown): string {
  * @example rangeText("20k to 80k USD") // { kind: "lognormal", params: ["20k", "80k USD"], extra: [], form: "to" }
  */
 export function rangeText(text: string): RangeText | null {
+  // The page asks again for every field on every input event: parse each text once.
+  const known = READ.get(text);
+  if (known !== undefined) return known;
+  const r = readRange(text);
+  if (READ.size >= 1000) READ.clear();
+  READ.set(text, r);
+  return r;
+}
+
+const READ = new Map<string, RangeText | null>();
+
+function readRange(text: string): RangeText | null {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) return null;
   const root = doc.contents;
