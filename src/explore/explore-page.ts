@@ -6,8 +6,8 @@
  * file://). Nothing is fetched: the Content-Security-Policy allows no
  * network at all, no eval, and only the page's own script, by its hash.
  */
-import { createHash } from "node:crypto";
 import type { CatalogEntry } from "../model/index.js";
+import { pagePolicy } from "../render/csp.js";
 import { escapeHtml, inlineScript, jsonForScript } from "../render/escape.js";
 import type { VariantInfo } from "../scenario/variants.js";
 import type { ExploreControl } from "./controls.js";
@@ -36,26 +36,13 @@ export interface ExploreBundles {
   readonly worker: string;
 }
 
-function sha256(text: string): string {
-  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
-}
-
 /**
  * The whole page. The title is escaped here; every other scenario string
  * travels as escaped JSON and reaches the page as text nodes only.
  */
 export function explorePage(title: string, data: ExploreData, bundles: ExploreBundles): string {
   const app = inlineScript(bundles.app);
-  const csp = [
-    "default-src 'none'",
-    `script-src ${sha256(app)}`,
-    "worker-src blob:",
-    "style-src 'unsafe-inline'",
-    "img-src data: blob:",
-    "font-src data:",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join("; ");
+  const csp = pagePolicy([app], { blobWorkers: true });
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -10,14 +10,46 @@ export interface Assets {
   readonly vegaLite: string;
   /** `vega-embed/build/vega-embed.min.js` (defines the global `vegaEmbed`). */
   readonly vegaEmbed: string;
+  /**
+   * `vega-interpreter`, Vega's CSP-safe expression evaluator, as a script
+   * that defines the global `vegaInterpreter` (see {@link interpreterScript}).
+   */
+  readonly vegaInterpreter: string;
+}
+
+/** The one import line of vega-interpreter's ESM build: helpers the `vega` global also exports. */
+const INTERPRETER_IMPORT = /^import \{ ([\w, ]+) \} from 'vega-util';$/m;
+const INTERPRETER_EXPORT = /^export \{ expression as expressionInterpreter \};$/m;
+
+/**
+ * vega-interpreter ships only as an ES module importing `vega-util`; a page
+ * without a module loader needs a classic script. This wraps the module in a
+ * function that takes those helpers from the `vega` global (vega re-exports
+ * vega-util) and publishes `vegaInterpreter.expressionInterpreter`.
+ *
+ * @throws Error when the installed build no longer has the expected import
+ * and export lines (a new version of the package), rather than emit a page
+ * whose charts silently fail.
+ * @example
+ * interpreterScript(esm); // "(function (vega) {\nvar { ascending, … } = vega;…})(vega);"
+ */
+export function interpreterScript(esm: string): string {
+  const imported = INTERPRETER_IMPORT.exec(esm);
+  if (imported === null || !INTERPRETER_EXPORT.test(esm)) {
+    throw new Error("vega-interpreter: unexpected build layout (its import/export lines changed)");
+  }
+  const body = esm
+    .replace(INTERPRETER_IMPORT, `var { ${imported[1] ?? ""} } = vega;`)
+    .replace(INTERPRETER_EXPORT, "window.vegaInterpreter = { expressionInterpreter: expression };");
+  return `(function (vega) {\n${body}\n})(vega);`;
 }
 
 /**
- * Reads the three minified browser bundles from the installed packages.
+ * Reads the minified browser bundles from the installed packages.
  *
  * This is the single function in `src/render/` and `src/report/` that reads
  * files: the page builders take its result as an argument, so they stay pure
- * and the CLI reads the ~830 KB once per run.
+ * and the CLI reads the ~840 KB once per run.
  *
  * The packages' `exports` maps hide `build/*.min.js`, so each path is found
  * next to the package's resolved entry point, which lives in `build/` too.
@@ -29,10 +61,11 @@ export interface Assets {
 export async function loadBrowserAssets(): Promise<Assets> {
   const require = createRequire(import.meta.url);
   const beside = (pkg: string, file: string): string => join(dirname(require.resolve(pkg)), file);
-  const [vega, vegaLite, vegaEmbed] = await Promise.all([
+  const [vega, vegaLite, vegaEmbed, interpreter] = await Promise.all([
     readFile(beside("vega", "vega.min.js"), "utf8"),
     readFile(beside("vega-lite", "vega-lite.min.js"), "utf8"),
     readFile(beside("vega-embed", "vega-embed.min.js"), "utf8"),
+    readFile(require.resolve("vega-interpreter"), "utf8"),
   ]);
-  return { vega, vegaLite, vegaEmbed };
+  return { vega, vegaLite, vegaEmbed, vegaInterpreter: interpreterScript(interpreter) };
 }

@@ -1,14 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Assets } from "./browser-assets.js";
+import { pagePolicy } from "./csp.js";
 import { escapeHtml, inlineScript, jsonForScript } from "./escape.js";
-
-/**
- * The page's Content Security Policy: nothing may be fetched from anywhere,
- * which makes "offline" a property the browser enforces rather than a habit.
- * Vega compiles its expressions with `Function`, hence `'unsafe-eval'`.
- */
-const CSP =
-  "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:";
 
 /** The font stack of every page; Inter when installed, else the system UI font. */
 export const PAGE_FONT_STACK = "Inter, system-ui, sans-serif";
@@ -22,7 +15,9 @@ export const CHART_CSS = `.vega-chart { max-width: 100%; overflow-x: auto; }
  * Boots every chart on the page: each `<script class="vega-spec">` block
  * holds a spec and follows its container. SVG rendering keeps text crisp in
  * print; tooltips show the data under the pointer; the export action lets an
- * analyst save a PNG/SVG, the others would link to the network.
+ * analyst save a PNG/SVG, the others would link to the network. Expressions
+ * are parsed to an AST and run by vega-interpreter (`ast`, `expr`), never
+ * compiled with `Function`, so the page needs no `'unsafe-eval'`.
  */
 const BOOT = `(function () {
   var blocks = document.querySelectorAll("script.vega-spec");
@@ -33,6 +28,8 @@ const BOOT = `(function () {
     vegaEmbed(target, spec, {
       renderer: "svg",
       tooltip: true,
+      ast: true,
+      expr: vegaInterpreter.expressionInterpreter,
       actions: { export: true, source: false, compiled: false, editor: false }
     }).catch(function (target) {
       return function (error) {
@@ -67,22 +64,23 @@ export interface HtmlDocumentParts {
 }
 
 /**
- * A complete, self-contained HTML page: strict offline CSP, inline styles,
- * the three vega bundles inline and the boot script that embeds every
- * {@link chartEmbed} block. No external URL is loaded.
+ * A complete, self-contained HTML page: the vega bundles inline and the boot
+ * script that embeds every {@link chartEmbed} block, under a Content Security
+ * Policy that loads nothing from the network and runs only those scripts, by
+ * their SHA-256 hash (no `'unsafe-inline'` or `'unsafe-eval'` script).
  *
  * @example
  * htmlDocument({ title: "CER", css: "", body: chartEmbed(spec), assets });
  */
 export function htmlDocument(parts: HtmlDocumentParts): string {
-  const scripts = [parts.assets.vega, parts.assets.vegaLite, parts.assets.vegaEmbed, BOOT]
-    .map((js) => `<script>${inlineScript(js)}</script>`)
-    .join("\n");
+  const { vega, vegaLite, vegaEmbed, vegaInterpreter } = parts.assets;
+  const inline = [vega, vegaLite, vegaEmbed, vegaInterpreter, BOOT].map(inlineScript);
+  const scripts = inline.map((js) => `<script>${js}</script>`).join("\n");
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta http-equiv="Content-Security-Policy" content="${pagePolicy(inline)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(parts.title)}</title>
 <style>

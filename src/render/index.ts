@@ -9,3 +9,4 @@ export * from "./render-png.js";
 export * from "./render-svg.js";
 export * from "./svg-size.js";
 export * from "./text-metrics.js";
+export * from "./csp.js";

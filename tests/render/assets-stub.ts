@@ -5,4 +5,5 @@ export const stubAssets: Assets = {
   vega: "/* vega bundle */",
   vegaLite: "/* vega-lite bundle */",
   vegaEmbed: "/* vega-embed bundle */",
+  vegaInterpreter: "/* vega-interpreter */",
 };

@@ -50,7 +50,7 @@ describe("renderHtml", () => {
     expect(block).not.toContain("<");
     expect(block).toContain("\\u003c/script\\u003e\\u003cimg");
     expect((JSON.parse(block!) as { title: string }).title).toBe(hostileSpec.title);
-    // Exactly the five scripts we wrote: 3 bundles, 1 spec, 1 boot.
-    expect(html.match(/<script\b/g)).toHaveLength(5);
+    // Exactly the six scripts we wrote: 3 bundles, the interpreter, 1 spec, 1 boot.
+    expect(html.match(/<script\b/g)).toHaveLength(6);
   });
 });

@@ -8,7 +8,8 @@
  * (the shape of `cxr run --format json`) is `window.cxrRun` and a `cxr:run`
  * event goes to `document`.
  */
-import { config as zodConfig } from "zod";
+// First: zod must be jitless before any schema is built (see the module).
+import "./zod-jitless.js";
 import { middleSize, nearestSize } from "../../analysis/focus-size.js";
 import { Catalog } from "../../catalog/catalog.js";
 import { evaluate } from "../../engine/evaluate.js";
@@ -38,9 +39,6 @@ import { showProblems, showValues } from "./field-status.js";
 import { MonteCarlo } from "./monte-carlo.js";
 import { buildPanel } from "./panel.js";
 import { resultsView } from "./view.js";
-
-// Zod would otherwise probe `new Function`, which the page's CSP forbids.
-zodConfig({ jitless: true });
 
 declare global {
   interface Window {
