@@ -86,7 +86,9 @@ describe.skipIf(SKIP)("the pages in Chromium under their CSP", () => {
       const w = window as unknown as { cspViolations: string[] };
       w.cspViolations = [];
       document.addEventListener("securitypolicyviolation", (e) => {
-        w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`);
+        w.cspViolations.push(
+          `${e.violatedDirective} ${e.blockedURI} ${e.sample} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+        );
       });
     });
   }, 60_000);
