@@ -5,3 +5,4 @@ export * from "./chart-data.js";
 export * from "./heatmap-data.js";
 export * from "./gallery.js";
 export * from "./analysis-sections.js";
+export * from "./every-chart.js";

@@ -1,6 +1,14 @@
 import type { BudgetMark } from "./chart-data.js";
-import { roundSig } from "./format.js";
+import { drones, roundSig } from "./format.js";
 import type { LayerChild } from "./frame.js";
+import {
+  type LabelSpace,
+  type LabelStyle,
+  spotsBesideVertical,
+  spotsNear,
+} from "./label-layout.js";
+import { type PixelScale, verticalRule } from "./plot-geometry.js";
+import type { Segment } from "./label-layout.js";
 import { MUTED } from "./theme.js";
 
 /** The label of a budget mark's rule. */
@@ -8,52 +16,59 @@ export function budgetLabel(mark: BudgetMark): string {
   return `${mark.layerName} out of shots`;
 }
 
+/** The style of a budget rule's label. */
+const BUDGET_LABEL_STYLE: LabelStyle = { fontSize: 12, fontWeight: 400 };
+
 /**
- * A dotted vertical rule at each swarm size where a layer's shot budget runs
- * out, labelled and staggered (in order of size) so neighbouring labels do
- * not overprint; labels hang from the top of the plot or stand on its bottom
- * edge, to the right of their rule in the left half of the log x range
- * `sizes` and to its left in the right half, so they stay inside the plot.
- * Marks outside `sizes` are left out.
+ * The budget marks a chart over swarm sizes `sizes` draws, in order of size:
+ * a budget that runs out beyond the largest size plotted would stretch the axis.
  */
-export function budgetRules(
+export function budgetMarksIn(
   marks: readonly BudgetMark[],
-  x: object,
-  at: {
-    readonly edge: "top" | "bottom";
-    readonly height: number;
-    readonly sizes: readonly [number, number];
-  },
-): LayerChild[] {
-  const middle = Math.sqrt(at.sizes[0] * at.sizes[1]);
-  // A budget that runs out beyond the largest size plotted would stretch the axis.
-  const inRange = marks.filter((m) => m.swarmSize >= at.sizes[0] && m.swarmSize <= at.sizes[1]);
-  const sorted = [...inRange].sort(
-    (a, b) => a.swarmSize - b.swarmSize || a.layerName.localeCompare(b.layerName),
-  );
-  return sorted.map((m, i) => ({
-    data: { values: [{ swarmSize: roundSig(m.swarmSize), label: budgetLabel(m) }] },
-    layer: [
-      {
-        mark: { type: "rule", color: MUTED, strokeDash: [2, 3], strokeWidth: 1.5 },
-        encoding: { x },
-      },
-      {
-        mark: {
-          type: "text",
-          align: m.swarmSize > middle ? "right" : "left",
-          baseline: at.edge === "top" ? "top" : "bottom",
-          dx: m.swarmSize > middle ? -5 : 5,
-          color: MUTED,
-        },
-        encoding: {
-          x,
-          y: { value: at.edge === "top" ? 4 + 16 * i : at.height - 4 - 16 * i },
-          text: { field: "label", type: "nominal" },
-        },
-      },
-    ],
+  sizes: readonly [number, number],
+): BudgetMark[] {
+  return marks
+    .filter((m) => m.swarmSize >= sizes[0] && m.swarmSize <= sizes[1])
+    .sort((a, b) => a.swarmSize - b.swarmSize || a.layerName.localeCompare(b.layerName));
+}
+
+/** A dotted vertical rule at each swarm size where a layer's shot budget runs out. */
+export function budgetRules(marks: readonly BudgetMark[], x: object): LayerChild[] {
+  return marks.map((m) => ({
+    data: { values: [{ swarmSize: roundSig(m.swarmSize) }] },
+    mark: { type: "rule", color: MUTED, strokeDash: [2, 3], strokeWidth: 1.5 },
+    encoding: { x },
   }));
+}
+
+/** The pixel segments of {@link budgetRules}. */
+export function budgetRuleSegments(
+  marks: readonly BudgetMark[],
+  xPx: PixelScale,
+  height: number,
+): Segment[] {
+  return marks.map((m) => verticalRule(xPx(roundSig(m.swarmSize)), height));
+}
+
+/**
+ * Labels each budget rule "<layer> out of shots" beside it, on whichever side
+ * and at whatever height is free, trying from the `from` edge of the plot.
+ */
+export function placeBudgetLabels(
+  space: LabelSpace,
+  marks: readonly BudgetMark[],
+  xPx: PixelScale,
+  from: "top" | "bottom",
+): void {
+  for (const m of marks) {
+    const x = xPx(roundSig(m.swarmSize));
+    const away = `${budgetLabel(m)} at ${drones(m.swarmSize)}`;
+    const y = from === "top" ? 0 : space.height;
+    space.place(budgetLabel(m), BUDGET_LABEL_STYLE, MUTED, [
+      ...spotsBesideVertical(x, space, from),
+      ...spotsNear(x, y, space, away),
+    ]);
+  }
 }
 
 /** The smallest and largest swarm size across a chart's series (the x range). */

@@ -7,16 +7,27 @@ import type { OutcomeRow } from "../model/index.js";
 import type { ChartData, ChartOptions, ChartSeries } from "./chart-data.js";
 import type { ChartModule } from "./chart-module.js";
 import { chartFocus, focusRow } from "./focus.js";
-import { focusMark } from "./focus-mark.js";
+import { focusMark, focusRingBox, placeFocusLabel } from "./focus-mark.js";
 import {
   drones,
   chartMoney,
   formatPercent,
   moneyLabelExpr,
   roundSig,
-  SWARM_SIZE_X,
+  swarmSizeX,
 } from "./format.js";
-import { frame, plotSize } from "./frame.js";
+import { type LayerChild, frame, plotSize } from "./frame.js";
+import { sizeRange } from "./budget-rules.js";
+import { type Box, type Obstacles, type Segment, LabelSpace } from "./label-layout.js";
+import {
+  type PlotScales,
+  curveObstacles,
+  labelLayers,
+  linearScale,
+  logScale,
+  niceCeil,
+} from "./plot-geometry.js";
+import { POINT_SIZE } from "./cer-layers.js";
 import { INK, categoryColor, legendColumns } from "./theme.js";
 
 export interface CostOptions extends ChartOptions {
@@ -42,6 +53,37 @@ function costTitle(currency: string, row: OutcomeRow | undefined): string {
   }
   const defence = chartMoney(row.defenderCost, currency);
   return `Defence spends ${defence} against a ${chartMoney(row.attackerCost, currency)} attack at ${at}`;
+}
+
+/**
+ * What the cost chart draws, in pixels: the attacker's line and points, the
+ * top edge of every stacked layer (outer layer at the bottom) and the focus ring.
+ */
+function costObstacles(
+  rows: readonly OutcomeRow[],
+  scales: PlotScales,
+  focus: OutcomeRow | undefined,
+): Obstacles {
+  const segments: Segment[] = [];
+  const boxes: Box[] = [];
+  const attacker = curveObstacles(
+    rows.map((r) => [scales.x(r.swarmSize), scales.y(roundSig(r.attackerCost))]),
+    POINT_SIZE,
+  );
+  for (const item of attacker.segments) segments.push(item);
+  for (const item of attacker.boxes) boxes.push(item);
+  const count = rows[0]?.layers.length ?? 0;
+  for (let i = 0; i < count; i++) {
+    const tops = rows.map((r): [number, number] => {
+      const sum = r.layers.slice(0, i + 1).reduce((a, l) => a + roundSig(l.cost), 0);
+      return [scales.x(r.swarmSize), scales.y(sum)];
+    });
+    for (const item of curveObstacles(tops, 0).segments) segments.push(item);
+  }
+  if (focus !== undefined) {
+    boxes.push(focusRingBox(scales.x(focus.swarmSize), scales.y(roundSig(focus.defenderCost))));
+  }
+  return { segments, boxes };
 }
 
 /**
@@ -82,7 +124,7 @@ export function buildCostChart(data: ChartData, options: CostOptions = {}): TopL
     cost: roundSig(r.attackerCost),
   }));
 
-  const x = SWARM_SIZE_X;
+  const x = swarmSizeX(sizeRange([{ rows }]));
   // One colour scale for layers and attacker, so a single legend explains both.
   const color = {
     field: "name",
@@ -103,21 +145,18 @@ export function buildCostChart(data: ChartData, options: CostOptions = {}): TopL
 
   const row = focusRow(rows, chartFocus(data, options));
   const title = costTitle(data.currency, row);
-  const marks =
-    row === undefined
-      ? []
-      : [
-          focusMark(
-            {
-              swarmSize: row.swarmSize,
-              value: row.defenderCost,
-              label: `${drones(row.swarmSize)}: defence ${chartMoney(row.defenderCost, data.currency)}`,
-            },
-            x,
-            {},
-            "cost",
-          ),
-        ];
+  const sizes = sizeRange([{ rows }]);
+  const top = niceCeil(rows.reduce((m, r) => Math.max(m, r.defenderCost, r.attackerCost), 0));
+  const yScale = { domain: [0, top], nice: false, zero: true };
+  const scales = { x: logScale(sizes, [0, width]), y: linearScale([0, top], [height, 0]) };
+  const space = new LabelSpace(width, height, costObstacles(rows, scales, row));
+  const marks: LayerChild[] = [];
+  if (row !== undefined) {
+    const label = `${drones(row.swarmSize)}: defence ${chartMoney(row.defenderCost, data.currency)}`;
+    const focus = { swarmSize: row.swarmSize, value: row.defenderCost, label };
+    marks.push(focusMark(focus, x, { scale: yScale }, "cost"));
+    placeFocusLabel(space, scales.x(row.swarmSize), scales.y(roundSig(row.defenderCost)), label);
+  }
   const subtitleExtra = data.series.length > 1 && series !== undefined ? series.name : undefined;
   return frame(
     data,
@@ -135,6 +174,7 @@ export function buildCostChart(data: ChartData, options: CostOptions = {}): TopL
               field: "cost",
               type: "quantitative",
               stack: "zero",
+              scale: yScale,
               title: yTitle,
               axis: { labelExpr: money },
             },
@@ -146,9 +186,15 @@ export function buildCostChart(data: ChartData, options: CostOptions = {}): TopL
         {
           data: { values: attacker },
           mark: { type: "line", strokeWidth: 2.5, point: { filled: true, size: 28 } },
-          encoding: { x, y: { field: "cost", type: "quantitative" }, color, tooltip: [...tooltip] },
+          encoding: {
+            x,
+            y: { field: "cost", type: "quantitative", scale: yScale },
+            color,
+            tooltip: [...tooltip],
+          },
         },
         ...marks,
+        ...labelLayers(space.placed),
       ],
     },
     width,

@@ -1,5 +1,6 @@
 import { roundSig } from "./format.js";
 import type { LayerChild } from "./frame.js";
+import { type Box, type LabelSpace, spotsAround, symbolBox } from "./label-layout.js";
 import { INK } from "./theme.js";
 
 /** Where the focus sits on a curve, and what its label says. */
@@ -11,44 +12,36 @@ export interface FocusPoint {
   readonly label: string;
 }
 
+/** Area (px²) of the ring around the focus point. */
+const RING_SIZE = 150;
+const RING_STROKE = 2;
+
 /**
- * The focus marked on a curve: a ring around the point and its value as a
- * label beside it (docs/scenario-format.md, `focus`). `y` is the curve's y
- * encoding without its field, so the mark shares the curve's scale.
+ * The focus ring on a curve (docs/scenario-format.md, `focus`). `y` is the
+ * curve's y encoding without its field, so the ring shares the curve's
+ * scale; the label is placed apart ({@link placeFocusLabel}) where it is free.
  */
 export function focusMark(point: FocusPoint, x: object, y: object, field: string): LayerChild {
   return {
-    data: {
-      values: [{ swarmSize: point.swarmSize, [field]: roundSig(point.value), label: point.label }],
+    data: { values: [{ swarmSize: point.swarmSize, [field]: roundSig(point.value) }] },
+    mark: {
+      type: "point",
+      shape: "circle",
+      size: RING_SIZE,
+      filled: false,
+      strokeWidth: RING_STROKE,
+      color: INK,
     },
-    layer: [
-      {
-        mark: {
-          type: "point",
-          shape: "circle",
-          size: 190,
-          filled: false,
-          strokeWidth: 2,
-          color: INK,
-        },
-        encoding: { x, y: { ...y, field, type: "quantitative" } },
-      },
-      {
-        mark: {
-          type: "text",
-          align: "left",
-          baseline: "bottom",
-          dx: 9,
-          dy: -9,
-          fontWeight: 600,
-          color: INK,
-        },
-        encoding: {
-          x,
-          y: { ...y, field, type: "quantitative" },
-          text: { field: "label", type: "nominal" },
-        },
-      },
-    ],
+    encoding: { x, y: { ...y, field, type: "quantitative" } },
   };
+}
+
+/** The pixel box of the focus ring centred at (x, y). */
+export function focusRingBox(x: number, y: number): Box {
+  return symbolBox(x, y, RING_SIZE, RING_STROKE);
+}
+
+/** The focus value, e.g. "19 drones: 48×", placed beside the ring at (x, y) where it is free. */
+export function placeFocusLabel(space: LabelSpace, x: number, y: number, label: string): void {
+  space.place(label, { fontSize: 12, fontWeight: 600 }, INK, spotsAround(x, y, 13));
 }

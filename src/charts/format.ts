@@ -132,3 +132,9 @@ export const SWARM_SIZE_X = {
   scale: { type: "log", nice: false },
   axis: { format: NUMBER_FORMAT },
 } as const;
+
+/** {@link SWARM_SIZE_X} over exactly `sizes` (no rounding), so labels can be placed in pixels. */
+export function swarmSizeX(sizes: readonly [number, number]) {
+  const domain: number[] = [...sizes];
+  return { ...SWARM_SIZE_X, scale: { ...SWARM_SIZE_X.scale, domain } };
+}

@@ -8,9 +8,28 @@ import type { ChartModule } from "./chart-module.js";
 import { chartRatio, roundSig } from "./format.js";
 import { frame, plotSize } from "./frame.js";
 import { INK } from "./theme.js";
+import { interTextWidth } from "../render/text-metrics.js";
 
-/** Above this many cells the CER is not written into each cell (it would not fit). */
-export const MAX_LABELLED_CELLS = 150;
+/** Pixels kept clear between a cell's label and the cell's edges. */
+const CELL_MARGIN = 3;
+const CELL_FONT_SIZE = 12;
+
+/**
+ * Whether every label fits inside its cell (measured in Inter, as Vega sets
+ * it) on a `width × height` plot of `columns × rows` cells: labels never
+ * spill into a neighbour's cell.
+ */
+export function labelsFitCells(
+  labels: readonly string[],
+  plot: { readonly width: number; readonly height: number },
+  columns: number,
+  rows: number,
+): boolean {
+  const cellWidth = plot.width / Math.max(1, columns);
+  const cellHeight = plot.height / Math.max(1, rows);
+  const widest = labels.reduce((m, l) => Math.max(m, interTextWidth(l, CELL_FONT_SIZE)), 0);
+  return widest + 2 * CELL_MARGIN <= cellWidth && CELL_FONT_SIZE + 2 * CELL_MARGIN <= cellHeight;
+}
 
 /**
  * The colour domain `[1/m, m]` with `m ≥ 2` the largest distance from 1 (as a
@@ -44,7 +63,7 @@ function heatmapTitle(cers: readonly number[]): string {
  * (colour-blind safe) whose domain `[1/m, m]` is centred on 1: blue where the
  * defender pays less than the attacker, orange where it pays more. Cells with
  * a null CER are left blank; a CER of 0 takes the bluest colour. Each cell is
- * labelled with its CER up to {@link MAX_LABELLED_CELLS} cells.
+ * labelled with its CER when every label fits inside its cell ({@link labelsFitCells}).
  *
  * @example
  * buildHeatmapChart({ ...data, xPath: "defense.layers[0].costPerShot", xLabel: "AIM-9X per shot (EUR)", cells });
@@ -114,10 +133,15 @@ export function buildHeatmapChart(data: HeatmapData, options: ChartOptions = {})
             ],
           },
         },
-        ...(values.length <= MAX_LABELLED_CELLS
+        ...(labelsFitCells(
+          values.map((v) => v.label),
+          { width, height },
+          new Set(values.map((v) => v.swarmSize)).size,
+          new Set(values.map((v) => v.x)).size,
+        )
           ? [
               {
-                mark: { type: "text", fontSize: 12 },
+                mark: { type: "text", fontSize: CELL_FONT_SIZE },
                 encoding: {
                   text: { field: "label", type: "nominal" },
                   color: {

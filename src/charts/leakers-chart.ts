@@ -7,18 +7,35 @@ import type { OutcomeRow } from "../model/index.js";
 import type { ChartData, ChartOptions } from "./chart-data.js";
 import type { ChartModule } from "./chart-module.js";
 import { chartFocus, focusRow } from "./focus.js";
-import { focusMark } from "./focus-mark.js";
+import { type FocusPoint, focusMark, focusRingBox, placeFocusLabel } from "./focus-mark.js";
 import {
   NUMBER_FORMAT,
   drones,
   chartCount,
   moneyLabelExpr,
   roundSig,
-  SWARM_SIZE_X,
+  swarmSizeX,
 } from "./format.js";
-import { budgetRules, sizeRange } from "./budget-rules.js";
+import {
+  budgetMarksIn,
+  budgetRuleSegments,
+  budgetRules,
+  placeBudgetLabels,
+  sizeRange,
+} from "./budget-rules.js";
 import { type LayerChild, frame, plotSize } from "./frame.js";
 import { BAND_OPACITY, LINE_LEGEND, categoryColor, legendColumns } from "./theme.js";
+import { type Box, type Segment, LabelSpace, polyline } from "./label-layout.js";
+import {
+  type PixelScale,
+  curveObstacles,
+  decadeDomain,
+  labelLayers,
+  linearScale,
+  logScale,
+  niceCeil,
+} from "./plot-geometry.js";
+import { POINT_SIZE } from "./cer-layers.js";
 
 /** Leakers below this count read as "none" in the title (fluid values are fractional). */
 const NONE = 0.05;
@@ -47,6 +64,166 @@ export function spansDecades(values: readonly number[]): boolean {
   return hi > 0 && hi / lo > 100;
 }
 
+type Metric = "leakers" | "damage";
+
+interface LeakerValue {
+  series: string;
+  swarmSize: number;
+  leakers: number;
+  damage: number;
+  leakersP5?: number;
+  leakersP95?: number;
+  damageP5?: number;
+  damageP95?: number;
+}
+
+function leakerValue(series: string, r: OutcomeRow): LeakerValue {
+  return {
+    series,
+    swarmSize: r.swarmSize,
+    leakers: roundSig(r.leakers),
+    damage: roundSig(r.damage),
+    ...(r.bands?.leakers === undefined
+      ? {}
+      : { leakersP5: roundSig(r.bands.leakers.p5), leakersP95: roundSig(r.bands.leakers.p95) }),
+    ...(r.bands?.damage === undefined
+      ? {}
+      : { damageP5: roundSig(r.bands.damage.p5), damageP95: roundSig(r.bands.damage.p95) }),
+  };
+}
+
+/**
+ * One metric's y axis: logarithmic over whole decades when its positive
+ * values span more than two decades (values ≤ 0, which a log scale cannot
+ * place, are then left out; a band's p5 of 0 is drawn at the smallest
+ * positive value), else linear from 0 to a round top. The domain is explicit
+ * so labels can be placed in pixels.
+ */
+interface MetricAxis {
+  readonly metric: Metric;
+  readonly title: string;
+  readonly log: boolean;
+  /** The smallest positive value (a log band's floor). */
+  readonly floor: number;
+  readonly domain: [number, number];
+  readonly px: PixelScale;
+  /** Whether any row has a band for this metric. */
+  readonly banded: boolean;
+}
+
+function metricAxis(
+  values: readonly LeakerValue[],
+  metric: Metric,
+  title: string,
+  height: number,
+): MetricAxis {
+  const all = values.flatMap((v) => [v[metric], v[`${metric}P5`] ?? 0, v[`${metric}P95`] ?? 0]);
+  const log = spansDecades(values.map((v) => v[metric]));
+  const floor = values.reduce((m, v) => (v[metric] > 0 ? Math.min(m, v[metric]) : m), Infinity);
+  const domain: [number, number] = log
+    ? decadeDomain(all)
+    : [0, niceCeil(all.reduce((m, v) => Math.max(m, v), 0))];
+  const px = log ? logScale(domain, [height, 0]) : linearScale(domain, [height, 0]);
+  const banded = values.some((v) => v[`${metric}P5`] !== undefined);
+  return { metric, title, log, floor, domain, px, banded };
+}
+
+/** A metric's line (and band), in pixels, added to the obstacles its labels avoid. */
+function addCurveObstacles(
+  into: { segments: Segment[]; boxes: Box[] },
+  values: readonly LeakerValue[],
+  axis: MetricAxis,
+  xPx: PixelScale,
+): void {
+  const series = [...new Set(values.map((v) => v.series))];
+  for (const name of series) {
+    const own = values.filter((v) => v.series === name);
+    const line = own.filter((v) => !axis.log || v[axis.metric] > 0);
+    const curve = curveObstacles(
+      line.map((v) => [xPx(v.swarmSize), axis.px(v[axis.metric])]),
+      POINT_SIZE,
+    );
+    for (const item of curve.segments) into.segments.push(item);
+    for (const item of curve.boxes) into.boxes.push(item);
+    const banded = own.filter(
+      (v) =>
+        v[`${axis.metric}P5`] !== undefined && (!axis.log || (v[`${axis.metric}P95`] ?? 0) > 0),
+    );
+    for (const edge of ["P5", "P95"] as const) {
+      const y = (v: LeakerValue): number => {
+        const raw = v[`${axis.metric}${edge}`] ?? 0;
+        return axis.px(axis.log ? Math.max(raw, axis.floor) : raw);
+      };
+      for (const item of polyline(banded.map((v) => [xPx(v.swarmSize), y(v)])))
+        into.segments.push(item);
+    }
+  }
+}
+
+/** One metric's band (when any row has one) under its line, sharing one explicit y scale. */
+function metricLayer(
+  axis: MetricAxis,
+  enc: { readonly x: object; readonly color: object; readonly currency: string },
+  axisStyle: object,
+  dash: number[],
+  focus?: FocusPoint,
+): LayerChild {
+  const { metric, log, floor, title } = axis;
+  const { x, color } = enc;
+  const scale = {
+    scale: log
+      ? { type: "log" as const, domain: axis.domain, nice: false }
+      : { type: "linear" as const, domain: axis.domain, nice: false, zero: true },
+  };
+  const layer: LayerChild[] = [];
+  if (axis.banded) {
+    layer.push({
+      // On a log scale a band's p5 of 0 is drawn at the smallest positive value.
+      transform: [
+        { filter: `isValid(datum.${metric}P5)${log ? ` && datum.${metric}P95 > 0` : ""}` },
+        {
+          calculate: log ? `max(datum.${metric}P5, ${floor})` : `datum.${metric}P5`,
+          as: "bandLow",
+        },
+      ],
+      mark: { type: "area", opacity: BAND_OPACITY },
+      encoding: {
+        x,
+        y: { field: "bandLow", type: "quantitative", title, ...scale },
+        y2: { field: `${metric}P95` },
+        color,
+      },
+    });
+  }
+  layer.push({
+    ...(log ? { transform: [{ filter: `datum.${metric} > 0` }] } : {}),
+    mark: { type: "line", strokeDash: dash, point: { filled: true, size: POINT_SIZE } },
+    encoding: {
+      x,
+      y: {
+        field: metric,
+        type: "quantitative",
+        title: log ? `${title} (log scale)` : title,
+        axis: axisStyle,
+        ...scale,
+      },
+      color,
+      tooltip: [
+        { field: "series", type: "nominal", title: "Series" },
+        { field: "swarmSize", type: "quantitative", title: "Drones", format: "," },
+        {
+          field: metric,
+          type: "quantitative",
+          title: metric === "leakers" ? "Leakers" : enc.currency,
+          format: ",.4~r",
+        },
+      ],
+    },
+  });
+  if (focus !== undefined) layer.push(focusMark(focus, x, scale, metric));
+  return { layer };
+}
+
 /**
  * The `leakers` chart: expected leakers per attack (`N − kills`, left axis)
  * and damage (`Σ leakers_t × d_t`, right axis, dashed) per swarm size (log x),
@@ -61,115 +238,56 @@ export function spansDecades(values: readonly number[]): boolean {
 export function buildLeakersChart(data: ChartData, options: ChartOptions = {}): TopLevelSpec {
   const { width, height } = plotSize(options);
   const names = data.series.map((s) => s.name);
-  const values = data.series.flatMap((s) =>
-    s.rows.map((r) => ({
-      series: s.name,
-      swarmSize: r.swarmSize,
-      leakers: roundSig(r.leakers),
-      damage: roundSig(r.damage),
-      ...(r.bands?.leakers === undefined
-        ? {}
-        : { leakersP5: roundSig(r.bands.leakers.p5), leakersP95: roundSig(r.bands.leakers.p95) }),
-      ...(r.bands?.damage === undefined
-        ? {}
-        : { damageP5: roundSig(r.bands.damage.p5), damageP95: roundSig(r.bands.damage.p95) }),
-    })),
+  const values: LeakerValue[] = data.series.flatMap((s) =>
+    s.rows.map((r) => leakerValue(s.name, r)),
   );
-
-  const x = SWARM_SIZE_X;
+  const sizes = sizeRange(data.series);
+  const x = swarmSizeX(sizes);
+  const xPx = logScale(sizes, [0, width]);
   const color = {
     field: "series",
     type: "nominal",
     scale: { domain: names, range: names.map((_, i) => categoryColor(i)) },
     legend: names.length > 1 ? { ...LINE_LEGEND, columns: legendColumns(names, width) } : null,
   } as const;
-
   const row = focusRow(data.series[0]?.rows ?? [], chartFocus(data, options));
-
-  /**
-   * One metric's band (when any row has one) under its line, sharing one y
-   * scale: logarithmic when the metric's positive values span more than two
-   * decades (values ≤ 0, which a log scale cannot place, are then left out),
-   * linear otherwise.
-   */
-  const metricLayer = (
-    metric: "leakers" | "damage",
-    title: string,
-    axis: object,
-    dash: number[],
-    focus?: LayerChild,
-  ): LayerChild => {
-    const log = spansDecades(values.map((v) => v[metric]));
-    const floor = values.reduce((m, v) => (v[metric] > 0 ? Math.min(m, v[metric]) : m), Infinity);
-    const scale = log ? { scale: { type: "log" as const } } : {};
-    const layer: LayerChild[] = [];
-    if (values.some((v) => `${metric}P5` in v)) {
-      layer.push({
-        // On a log scale a band's p5 of 0 is drawn at the smallest positive value.
-        transform: [
-          { filter: `isValid(datum.${metric}P5)${log ? ` && datum.${metric}P95 > 0` : ""}` },
-          {
-            calculate: log ? `max(datum.${metric}P5, ${floor})` : `datum.${metric}P5`,
-            as: "bandLow",
-          },
-        ],
-        mark: { type: "area", opacity: BAND_OPACITY },
-        encoding: {
-          x,
-          y: { field: "bandLow", type: "quantitative", title, ...scale },
-          y2: { field: `${metric}P95` },
-          color,
-        },
-      });
-    }
-    layer.push({
-      ...(log ? { transform: [{ filter: `datum.${metric} > 0` }] } : {}),
-      mark: { type: "line", strokeDash: dash, point: { filled: true, size: 28 } },
-      encoding: {
-        x,
-        y: {
-          field: metric,
-          type: "quantitative",
-          title: log ? `${title} (log scale)` : title,
-          axis,
-          ...scale,
-        },
-        color,
-        tooltip: [
-          { field: "series", type: "nominal", title: "Series" },
-          { field: "swarmSize", type: "quantitative", title: "Drones", format: "," },
-          {
-            field: metric,
-            type: "quantitative",
-            title: metric === "leakers" ? "Leakers" : data.currency,
-            format: ",.4~r",
-          },
-        ],
-      },
-    });
-    if (focus !== undefined) layer.push(focus);
-    return { layer };
-  };
-  const leakersFocus =
+  const focus =
     row === undefined || row.leakers <= 0
       ? undefined
-      : focusMark(
-          {
-            swarmSize: row.swarmSize,
-            value: row.leakers,
-            label: `${drones(row.swarmSize)}: ${chartCount(row.leakers)} leak`,
-          },
-          x,
-          {},
-          "leakers",
-        );
+      : {
+          swarmSize: row.swarmSize,
+          value: row.leakers,
+          label: `${drones(row.swarmSize)}: ${chartCount(row.leakers)} leak`,
+        };
+  const damaging = values.some((v) => v.damage > 0 || (v.damageP95 ?? 0) > 0);
+  const axes = [
+    metricAxis(values, "leakers", "Drones leaking per attack, solid", height),
+    ...(damaging
+      ? [
+          metricAxis(
+            values,
+            "damage",
+            `Damage (${data.currency}, ${data.priceYear} prices), dashed`,
+            height,
+          ),
+        ]
+      : []),
+  ];
+  const budgets = budgetMarksIn(data.budgetMarks, sizes);
 
-  const marks = budgetRules(data.budgetMarks, x, {
-    edge: "top",
-    height,
-    sizes: sizeRange(data.series),
-  });
+  const obstacles = { segments: budgetRuleSegments(budgets, xPx, height), boxes: [] as Box[] };
+  for (const axis of axes) addCurveObstacles(obstacles, values, axis, xPx);
+  const leakersY = axes[0]!.px;
+  if (focus !== undefined) {
+    obstacles.boxes.push(focusRingBox(xPx(focus.swarmSize), leakersY(roundSig(focus.value))));
+  }
+  const space = new LabelSpace(width, height, obstacles);
+  if (focus !== undefined) {
+    placeFocusLabel(space, xPx(focus.swarmSize), leakersY(roundSig(focus.value)), focus.label);
+  }
+  placeBudgetLabels(space, budgets, xPx, "top");
 
+  const [leakersAxis, damageAxis] = axes;
   return frame(
     data,
     { title: leakersTitle(data, row) },
@@ -179,24 +297,25 @@ export function buildLeakersChart(data: ChartData, options: ChartOptions = {}): 
       data: { values },
       layer: [
         metricLayer(
-          "leakers",
-          "Drones leaking per attack, solid",
+          leakersAxis!,
+          { x, color, currency: data.currency },
           { format: NUMBER_FORMAT },
           [],
-          leakersFocus,
+          focus,
         ),
         // A scenario whose drones do no damage gets no flat damage line at €0.
-        ...(values.some((v) => v.damage > 0 || (v.damageP95 ?? 0) > 0)
-          ? [
+        ...(damageAxis === undefined
+          ? []
+          : [
               metricLayer(
-                "damage",
-                `Damage (${data.currency}, ${data.priceYear} prices), dashed`,
+                damageAxis,
+                { x, color, currency: data.currency },
                 { orient: "right", labelExpr: moneyLabelExpr(data.currency), grid: false },
                 [7, 4],
               ),
-            ]
-          : []),
-        ...marks,
+            ]),
+        ...budgetRules(budgets, x),
+        ...labelLayers(space.placed),
       ],
       resolve: { scale: { y: "independent" } },
     },

@@ -34,8 +34,13 @@ export const OKABE_ITO = [
   "#F0E442",
 ] as const;
 
-/** Opacity of the p5–p95 bands behind the lines. */
-export const BAND_OPACITY = 0.16;
+/**
+ * Opacity of the p5–p95 bands behind the lines: light enough that three
+ * bands over each other still read as tints (1 − 0.9³ ≈ 27 % cover), not
+ * mud; each band's edges are drawn at {@link BAND_EDGE_OPACITY}.
+ */
+export const BAND_OPACITY = 0.1;
+export const BAND_EDGE_OPACITY = 0.6;
 
 /**
  * The legend of a line colour shared by lines and their bands: stroke symbols
@@ -95,6 +100,8 @@ export function briefingConfig(): Config {
       titleFontWeight: 500,
       titleColor: INK,
       titlePadding: 10,
+      // Tick labels stand clear of a focus ring drawn on the plot's edge (radius ≈ 7 px plus its stroke).
+      labelPadding: 8,
       gridColor: GRID,
       domainColor: "#9aa0a6",
       tickColor: "#9aa0a6",

@@ -6,7 +6,6 @@
  * Resolving these paths is the one file-system fact the render module knows:
  * resvg and pdfkit read the files themselves.
  */
-import { createRequire } from "node:module";
 
 /** The family name the chart specs set in their Vega-Lite `config.font`. */
 export const FONT_FAMILY = "Inter";
@@ -30,7 +29,10 @@ let cached: FontFiles | undefined;
  */
 export function interFontFiles(): FontFiles {
   if (cached === undefined) {
-    const require = createRequire(import.meta.url);
+    // Through process.getBuiltinModule, not an import: the chart builders
+    // measure labels with these fonts, and a browser bundle of the library
+    // must load them without any Node built-in (tests/api/browser-bundle).
+    const require = process.getBuiltinModule("node:module").createRequire(import.meta.url);
     const resolve = (file: string): string => require.resolve(`@expo-google-fonts/inter/${file}`);
     cached = {
       regular: resolve("400Regular/Inter_400Regular.ttf"),

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import opentype, { type Font, type Glyph } from "opentype.js";
 import * as vega from "vega";
 import { interFontFiles } from "./fonts.js";
@@ -6,6 +5,15 @@ import { interFontFiles } from "./fonts.js";
 type Weight = 400 | 500 | 600 | 700;
 
 let fonts: Record<Weight, Font> | undefined;
+
+/** Whether the font files can be read: in Node, not in a browser (no `process`). */
+function canReadFonts(): boolean {
+  const p = (globalThis as { process?: { getBuiltinModule?: unknown } }).process;
+  return typeof p?.getBuiltinModule === "function";
+}
+
+/** Inter's average advance, about 0.56 em a character: the estimate where the files cannot be read. */
+const AVERAGE_ADVANCE = 0.56;
 const cache = new Map<string, number>();
 
 function load(): Record<Weight, Font> {
@@ -13,7 +21,7 @@ function load(): Record<Weight, Font> {
   // Reading the font files is the render module's one file access besides the
   // browser bundles; resvg and pdfkit read the same files themselves.
   const read = (path: string): Font => {
-    const bytes = readFileSync(path);
+    const bytes = process.getBuiltinModule("node:fs").readFileSync(path);
     return opentype.parse(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
     );
@@ -35,11 +43,13 @@ function weightOf(w: unknown): Weight {
 /**
  * Width in pixels of `text` set in Inter at `size` px: the sum of the glyph
  * advances plus pair kerning (no ligatures or other shaping), from the same
- * TTF files the PNG and PDF renderers draw with.
+ * TTF files the PNG and PDF renderers draw with. In a browser, which has no
+ * font files (and whose Vega measures with its canvas), an estimate.
  *
  * @example interTextWidth("Defence pays 13×", 22, 600) // ≈ 190
  */
 export function interTextWidth(text: string, size: number, weight: unknown = 400): number {
+  if (fonts === undefined && !canReadFonts()) return text.length * AVERAGE_ADVANCE * size;
   fonts ??= load();
   const w = weightOf(weight);
   const key = `${w}|${text}`;

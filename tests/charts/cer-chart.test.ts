@@ -3,8 +3,9 @@ import { BREAK_EVEN_LABEL, buildCerChart } from "../../src/charts/index.js";
 import { CHART_DATA, PLAIN_DATA } from "./fixtures.js";
 import { json, markType, unitValues, units } from "./spec-walk.js";
 
+// The ratio lines (the bands' edge lines plot "edgeValue").
 const linesOf = (spec: ReturnType<typeof buildCerChart>) =>
-  units(spec).filter((u) => markType(u) === "line");
+  units(spec).filter((u) => markType(u) === "line" && u.encoding?.y?.field === "value");
 const areasOf = (spec: ReturnType<typeof buildCerChart>) =>
   units(spec).filter((u) => markType(u) === "area");
 
@@ -49,18 +50,17 @@ describe("cer chart", () => {
     expect(domain[0]).toBeLessThanOrEqual(1);
   });
 
-  it("marks where each layer's budget runs out, labelled on the bottom edge", () => {
+  it("marks where each layer's budget runs out, labelled inside the plot beside its rule", () => {
     const spec = buildCerChart(CHART_DATA);
     expect(CHART_DATA.budgetMarks).toHaveLength(1);
     const label = `${CHART_DATA.budgetMarks[0]!.layerName} out of shots`;
-    expect(JSON.stringify(spec)).toContain(label);
-    const texts = units(spec).filter(
-      (u) =>
-        markType(u) === "text" &&
-        (u.encoding?.y as { value?: number } | undefined)?.value !== undefined,
-    );
-    // 420 px plot: the first label stands 4 px above the bottom edge.
-    expect(texts.map((t) => (t.encoding?.y as { value: number }).value)).toEqual([416]);
+    const text = units(spec).find(
+      (u) => markType(u) === "text" && unitValues(spec, u)[0]?.label === label,
+    )!;
+    const y = (text.encoding?.y as { value: number }).value;
+    // Tried from the bottom of the 420 px plot up: it stands on the lower half, inside.
+    expect(y).toBeGreaterThan(210);
+    expect(y).toBeLessThanOrEqual(420);
   });
 
   it("draws p5–p95 bands only where rows have bands", () => {
@@ -140,5 +140,34 @@ describe("cer chart", () => {
   it("hides the legend for a single line", () => {
     const line = linesOf(buildCerChart(PLAIN_DATA))[0]!;
     expect(line.encoding?.color?.legend).toBeNull();
+  });
+});
+
+describe("cer chart overlays (issue 11, item 7)", () => {
+  it("draws a second ratio dashed over the first, so equal ratios do not hide a line", () => {
+    const spec = buildCerChart(PLAIN_DATA, { metrics: ["cer", "netCer"] });
+    const dash = linesOf(spec)[0]!.encoding?.strokeDash as {
+      scale: { domain: string[]; range: number[][] };
+    };
+    // One series: lines named by ratio; the first solid, the second dashed.
+    expect(dash.scale.domain).toEqual(["CER", "Net CER"]);
+    expect(dash.scale.range).toEqual([
+      [1, 0],
+      [7, 4],
+    ]);
+  });
+
+  it("keeps bands light: one band per series, each edged, three overlapping cover under 30 %", () => {
+    const spec = buildCerChart(CHART_DATA, { metrics: ["cer", "netCer", "cerFull"] });
+    const areas = areasOf(spec);
+    // Bands of the first ratio only: 4 base rows carry bands, not 3 × 4.
+    expect(unitValues(spec, areas[0]!)).toHaveLength(4);
+    const opacity = json(spec).vconcat[0].layer[0].mark.opacity as number;
+    // Three bands over white: cover = 1 − (1 − 0.1)³ = 0.271 < 0.3.
+    expect(1 - (1 - opacity) ** 3).toBeLessThan(0.3);
+    const edges = units(spec).filter(
+      (u) => markType(u) === "line" && u.encoding?.y?.field === "edgeValue",
+    );
+    expect(edges).toHaveLength(1);
   });
 });

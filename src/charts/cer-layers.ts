@@ -1,0 +1,218 @@
+/**
+ * The pieces of the `cer` chart: its curves (one per series and ratio), the
+ * p5–p95 bands, the break-even crossings, and their pixel geometry for label
+ * placement.
+ */
+import type { AnalysisMetric } from "../analysis/metric.js";
+import { metricTitle } from "../results/metrics.js";
+import { budgetRuleSegments } from "./budget-rules.js";
+import type { BudgetMark, ChartData } from "./chart-data.js";
+import { focusRingBox, type FocusPoint } from "./focus-mark.js";
+import { roundSig } from "./format.js";
+import type { LayerChild } from "./frame.js";
+import { type Box, type Obstacles, type Segment, polyline, symbolBox } from "./label-layout.js";
+import { type PlotScales, curveObstacles, horizontalRule } from "./plot-geometry.js";
+import { BAND_EDGE_OPACITY, BAND_OPACITY, INK, categoryColor } from "./theme.js";
+
+export interface CerPoint {
+  line: string;
+  metric: string;
+  swarmSize: number;
+  value: number;
+}
+
+export interface CerBand {
+  line: string;
+  swarmSize: number;
+  p5: number;
+  p95: number;
+}
+
+/** The lines of a `cer` chart, their points and bands. */
+export interface CerCurves {
+  /** Line names, in legend order: per series, per metric. */
+  readonly lines: string[];
+  /** The dash of each line: solid for the first metric, dashed for the others. */
+  readonly dashes: number[][];
+  readonly points: CerPoint[];
+  readonly bands: CerBand[];
+  readonly lineName: (series: string, metric: AnalysisMetric) => string;
+  readonly metrics: readonly AnalysisMetric[];
+}
+
+/** Dash of the first, second and third ratio: the later ones drawn over the first stay visible. */
+const METRIC_DASHES: readonly number[][] = [
+  [1, 0],
+  [7, 4],
+  [2, 3],
+];
+
+/** Area of a line's point symbols and of a crossing dot (px²). */
+export const POINT_SIZE = 28;
+export const CROSSING_SIZE = 70;
+
+/**
+ * Every line's points (ratios ≤ 0 or null dropped: a log scale cannot place
+ * them) and the bands of each series' first ratio only: the bands of
+ * several ratios of one series lie over each other and turn muddy.
+ */
+export function cerCurves(data: ChartData, metrics: readonly AnalysisMetric[]): CerCurves {
+  const manySeries = data.series.length > 1;
+  const manyMetrics = metrics.length > 1;
+  const lineName = (series: string, metric: AnalysisMetric): string =>
+    manySeries && manyMetrics
+      ? `${series} · ${metricTitle(metric)}`
+      : manySeries
+        ? series
+        : metricTitle(metric);
+  const lines: string[] = [];
+  const dashes: number[][] = [];
+  const points: CerPoint[] = [];
+  const bands: CerBand[] = [];
+  for (const series of data.series) {
+    metrics.forEach((metric, m) => {
+      const line = lineName(series.name, metric);
+      lines.push(line);
+      dashes.push(METRIC_DASHES[m % METRIC_DASHES.length]!);
+      for (const row of series.rows) {
+        const value = row[metric];
+        if (value !== null && value > 0) {
+          const title = metricTitle(metric);
+          points.push({ line, metric: title, swarmSize: row.swarmSize, value: roundSig(value) });
+        }
+        const band = row.bands?.[metric];
+        if (band !== undefined && m === 0) {
+          bands.push({
+            line,
+            swarmSize: row.swarmSize,
+            p5: roundSig(band.p5),
+            p95: roundSig(band.p95),
+          });
+        }
+      }
+    });
+  }
+  return { lines, dashes, points, bands, lineName, metrics };
+}
+
+/** The encodings the `cer` layers share. */
+export interface CerEncodings {
+  readonly x: object;
+  readonly y: object;
+  readonly yTitle: string;
+  readonly color: object;
+}
+
+/**
+ * The bands: a light fill (so two or three overlapping bands stay legible,
+ * not muddy) with each band's p5 and p95 edges drawn as thin lines in its
+ * line's colour, so an overlap still shows where each band ends.
+ */
+export function bandLayers(bands: readonly CerBand[], enc: CerEncodings): LayerChild[] {
+  if (bands.length === 0) return [];
+  return [
+    {
+      data: { values: bands },
+      mark: { type: "area", opacity: BAND_OPACITY },
+      encoding: {
+        x: enc.x,
+        y: { field: "p5", type: "quantitative", ...enc.y, title: enc.yTitle },
+        y2: { field: "p95" },
+        color: enc.color,
+      },
+    },
+    {
+      data: { values: bands },
+      transform: [{ fold: ["p5", "p95"], as: ["edge", "edgeValue"] }],
+      mark: { type: "line", strokeWidth: 1, opacity: BAND_EDGE_OPACITY },
+      encoding: {
+        x: enc.x,
+        y: { field: "edgeValue", type: "quantitative", ...enc.y, title: enc.yTitle },
+        color: enc.color,
+        detail: { field: "edge", type: "nominal" },
+      },
+    },
+  ];
+}
+
+/** The lines, solid for the first ratio and dashed for the others (one legend for both). */
+export function lineLayer(
+  points: readonly CerPoint[],
+  curves: CerCurves,
+  enc: CerEncodings,
+  format: string,
+): LayerChild {
+  const legendOff = curves.lines.length > 1 ? {} : { legend: null };
+  return {
+    data: { values: points },
+    mark: { type: "line", point: { filled: true, size: POINT_SIZE } },
+    encoding: {
+      x: enc.x,
+      y: { field: "value", type: "quantitative", ...enc.y, title: enc.yTitle, axis: { format } },
+      color: enc.color,
+      strokeDash: {
+        field: "line",
+        type: "nominal",
+        scale: { domain: curves.lines, range: curves.dashes },
+        ...legendOff,
+      },
+      tooltip: [
+        { field: "line", type: "nominal", title: "Line" },
+        { field: "swarmSize", type: "quantitative", title: "Drones", format: "," },
+        { field: "value", type: "quantitative", title: "Ratio", format: ".3~r" },
+      ],
+    },
+  };
+}
+
+/** A break-even crossing: a dot on the rule at 1, labelled in its line's colour. */
+export interface Crossing {
+  readonly label: string;
+  readonly swarmSize: number;
+  readonly color: string;
+}
+
+/** The data's break-even crossings, each in its series' first line's colour, by size. */
+export function crossingMarks(data: ChartData, curves: CerCurves): Crossing[] {
+  const colorOf = (series: string | undefined): string => {
+    if (data.series.length <= 1) return INK;
+    const name = series ?? data.series[0]?.name ?? "";
+    const i = curves.lines.indexOf(curves.lineName(name, curves.metrics[0]!));
+    return i < 0 ? INK : categoryColor(i);
+  };
+  return [...(data.breakEven ?? [])]
+    .sort((a, b) => a.swarmSize - b.swarmSize)
+    .map((m) => ({ label: m.label, swarmSize: roundSig(m.swarmSize), color: colorOf(m.series) }));
+}
+
+/** Everything drawn on a `cer` plot, in pixels: what its labels must keep clear of. */
+export function cerObstacles(
+  curves: CerCurves,
+  scales: PlotScales,
+  budgets: readonly BudgetMark[],
+  crossings: readonly Crossing[],
+  focus: FocusPoint | undefined,
+  size: { readonly width: number; readonly height: number },
+): Obstacles {
+  const segments: Segment[] = [horizontalRule(scales.y(1), size.width)];
+  const boxes: Box[] = [];
+  for (const line of curves.lines) {
+    const own = curves.points.filter((p) => p.line === line);
+    const pixels = own.map((p): [number, number] => [scales.x(p.swarmSize), scales.y(p.value)]);
+    const curve = curveObstacles(pixels, POINT_SIZE);
+    for (const item of curve.segments) segments.push(item);
+    for (const item of curve.boxes) boxes.push(item);
+    const band = curves.bands.filter((b) => b.line === line);
+    for (const edge of ["p5", "p95"] as const) {
+      for (const item of polyline(band.map((b) => [scales.x(b.swarmSize), scales.y(b[edge])])))
+        segments.push(item);
+    }
+  }
+  for (const item of budgetRuleSegments(budgets, scales.x, size.height)) segments.push(item);
+  for (const c of crossings)
+    boxes.push(symbolBox(scales.x(c.swarmSize), scales.y(1), CROSSING_SIZE, 1));
+  if (focus !== undefined) {
+    boxes.push(focusRingBox(scales.x(focus.swarmSize), scales.y(roundSig(focus.value))));
+  }
+  return { segments, boxes };
+}

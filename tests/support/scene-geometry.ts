@@ -1,0 +1,179 @@
+// The geometry of a rendered Vega chart, read from its scenegraph (the
+// structure Vega writes the SVG from): every visible text item's box as Vega
+// bounds it (Inter's glyph advances, the font size as height), and every
+// drawn mark as straight segments (rules, line paths, area outlines, rect
+// edges) or boxes (symbols), all in absolute SVG pixels. Written here, apart
+// from src/charts/label-layout.ts, so the test does not share the placer's geometry.
+import * as vega from "vega";
+import { compile, type TopLevelSpec } from "vega-lite";
+import { useInterMetrics } from "../../src/render/text-metrics.js";
+
+export interface Rect {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+export interface TextBox extends Rect {
+  readonly text: string;
+  readonly role: string;
+}
+export interface Seg {
+  readonly ax: number;
+  readonly ay: number;
+  readonly bx: number;
+  readonly by: number;
+  readonly what: string;
+}
+export interface Scene {
+  readonly texts: TextBox[];
+  readonly segments: Seg[];
+  readonly symbols: (Rect & { what: string })[];
+}
+
+interface Item {
+  x?: number;
+  y?: number;
+  x2?: number;
+  y2?: number;
+  width?: number;
+  height?: number;
+  text?: string | string[];
+  opacity?: number;
+  strokeOpacity?: number;
+  strokeWidth?: number;
+  stroke?: string | null;
+  defined?: boolean;
+  orient?: string;
+  bounds: { x1: number; y1: number; x2: number; y2: number };
+  items?: Mark[];
+}
+interface Mark {
+  marktype: string;
+  role: string;
+  name?: string;
+  items: Item[];
+}
+
+/** Marks drawn by axes and legends other than their text: grid, ticks, domain, symbols. */
+const GUIDE_ROLES = new Set([
+  "axis-grid",
+  "axis-tick",
+  "axis-domain",
+  "legend-symbol",
+  "legend-gradient",
+  "legend-band",
+  "frame",
+]);
+
+function visible(item: Item): boolean {
+  return (item.opacity ?? 1) > 0;
+}
+
+function walk(mark: Mark, dx: number, dy: number, scene: Scene): void {
+  const what = `${mark.marktype}:${mark.role}${mark.name === undefined ? "" : `:${mark.name}`}`;
+  if (mark.marktype === "group") {
+    for (const g of mark.items) {
+      for (const child of g.items ?? []) walk(child, dx + (g.x ?? 0), dy + (g.y ?? 0), scene);
+    }
+    return;
+  }
+  if (mark.marktype === "text") {
+    for (const t of mark.items) {
+      const text = Array.isArray(t.text) ? t.text.join("\n") : (t.text ?? "");
+      if (!visible(t) || text.trim() === "") continue;
+      const b = t.bounds;
+      scene.texts.push({
+        x1: b.x1 + dx,
+        y1: b.y1 + dy,
+        x2: b.x2 + dx,
+        y2: b.y2 + dy,
+        text,
+        role: mark.role,
+      });
+    }
+    return;
+  }
+  if (GUIDE_ROLES.has(mark.role)) return;
+  const seg = (ax: number, ay: number, bx: number, by: number) =>
+    scene.segments.push({ ax: ax + dx, ay: ay + dy, bx: bx + dx, by: by + dy, what });
+  const items = mark.items.filter((i) => visible(i) && (i.strokeOpacity ?? 1) > 0);
+  switch (mark.marktype) {
+    case "rule":
+      for (const r of items) seg(r.x ?? 0, r.y ?? 0, r.x2 ?? r.x ?? 0, r.y2 ?? r.y ?? 0);
+      break;
+    case "line":
+    case "area":
+      for (let i = 1; i < items.length; i++) {
+        const a = items[i - 1]!;
+        const b = items[i]!;
+        if (a.defined === false || b.defined === false) continue;
+        if (mark.marktype === "line") {
+          seg(a.x ?? 0, a.y ?? 0, b.x ?? 0, b.y ?? 0);
+        } else if (a.orient === "horizontal") {
+          seg(a.x ?? 0, a.y ?? 0, b.x ?? 0, b.y ?? 0);
+          seg(a.x2 ?? 0, a.y ?? 0, b.x2 ?? 0, b.y ?? 0);
+        } else {
+          seg(a.x ?? 0, a.y ?? 0, b.x ?? 0, b.y ?? 0);
+          seg(a.x ?? 0, a.y2 ?? 0, b.x ?? 0, b.y2 ?? 0);
+        }
+      }
+      break;
+    case "rect":
+      for (const r of items) {
+        const x = r.x ?? 0;
+        const y = r.y ?? 0;
+        const w = r.width ?? (r.x2 ?? x) - x;
+        const h = r.height ?? (r.y2 ?? y) - y;
+        seg(x, y, x + w, y);
+        seg(x + w, y, x + w, y + h);
+        seg(x + w, y + h, x, y + h);
+        seg(x, y + h, x, y);
+      }
+      break;
+    case "symbol":
+      for (const s of items) {
+        const b = s.bounds;
+        scene.symbols.push({ x1: b.x1 + dx, y1: b.y1 + dy, x2: b.x2 + dx, y2: b.y2 + dy, what });
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+/** Renders a Vega-Lite spec headless, as `renderSvg` does, and reads its scene. */
+export async function sceneOf(spec: TopLevelSpec): Promise<Scene> {
+  useInterMetrics();
+  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: "none" });
+  try {
+    await view.runAsync();
+    const scene: Scene = { texts: [], segments: [], symbols: [] };
+    const root = (view.scenegraph() as unknown as { root: Mark }).root;
+    walk(root, 0, 0, scene);
+    return scene;
+  } finally {
+    view.finalize();
+  }
+}
+
+/** Whether two boxes share a positive area (touching edges do not count). */
+export function overlap(a: Rect, b: Rect): boolean {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
+/** Whether a segment enters a box's interior: clip the segment's parameter range to the box's slabs. */
+export function crosses(s: Seg, r: Rect): boolean {
+  let lo = 0;
+  let hi = 1;
+  const slab = (start: number, delta: number, min: number, max: number): boolean => {
+    if (delta === 0) return start > min && start < max;
+    let t1 = (min - start) / delta;
+    let t2 = (max - start) / delta;
+    if (t1 > t2) [t1, t2] = [t2, t1];
+    lo = Math.max(lo, t1);
+    hi = Math.min(hi, t2);
+    return lo < hi;
+  };
+  return slab(s.ax, s.bx - s.ax, r.x1, r.x2) && slab(s.ay, s.by - s.ay, r.y1, r.y2);
+}
