@@ -24,7 +24,28 @@ export function bundled(...names: readonly ("unit-math" | "jstat-beta")[]): Plug
   };
 }
 
-/** The CLI's: mathjs bundled, jstat loaded by Node when a quantile needs it. */
-export const bundledUnitMath = bundled("unit-math");
+/**
+ * The CLI's: `unit-math.ts` becomes a loader of `unit-math.cjs`, built beside
+ * the chunks from `unit-math-bundled.ts` (mathjs's unit factory only,
+ * minified) and required on the first duration that is not in seconds, so
+ * that a scenario without one never parses mathjs (see scripts/build-cli.ts).
+ */
+export const lazyUnitMath: Plugin = {
+  name: "cxr-lazy-unit-math",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/unit-math\.js$/ }, (args) =>
+      args.importer.includes("/src/") ? { path: "unit-math", namespace: "cxr-lazy" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "cxr-lazy" }, () => ({
+      loader: "js",
+      contents: `import { createRequire } from "node:module";
+let math;
+export function unitMath() {
+  math ??= createRequire(import.meta.url)("./unit-math.cjs").unitMath();
+  return math;
+}`,
+    }));
+  },
+};
 /** A bundle that may run without Node (the library, the explorer): both bundled. */
 export const bundledForBrowser = bundled("unit-math", "jstat-beta");
