@@ -11,3 +11,4 @@ export * from "./break-even-size.js";
 export * from "./compare-table.js";
 export * from "./sweep-rows.js";
 export * from "./focus-size.js";
+export * from "./compare-currency.js";

@@ -1,4 +1,7 @@
+import { AnalysisError } from "../analysis/analysis-error.js";
+import { inMoneyOf } from "../analysis/compare-currency.js";
 import { compareTable } from "../analysis/compare-table.js";
+import type { Scenario } from "../model/scenario.js";
 import { CxrError } from "../model/cxr-error.js";
 import {
   type CompareCase,
@@ -15,11 +18,26 @@ import type { RunOptions } from "./run-options.js";
  * variants. One scenario: "base" and the variant names; several: each
  * prefixed by its scenario's title.
  *
- * @throws CxrError `compare-currency` when the money of two cases differs
+ * Money is put on the first scenario's basis: its currency and price year,
+ * converted with its own `fx` and `inflation` (docs/model.md §8).
+ *
+ * @throws CxrError `compare-currency` naming the rate or price index the first scenario lacks
  */
 export function compareCases(inputs: readonly LoadedScenario[]): CompareCase[] {
   const cases: CompareCase[] = [];
+  const basis = inputs[0];
   for (const loaded of inputs) {
+    // Every case in the first scenario's currency and price year, with its fx and inflation.
+    const converted = (s: Scenario): Scenario => {
+      if (basis === undefined) return s;
+      try {
+        return inMoneyOf(s, loaded.file, basis.money, basis.file);
+      } catch (err) {
+        if (err instanceof AnalysisError)
+          throw new CxrError(err.message, { code: "compare-currency" });
+        throw err;
+      }
+    };
     const title = loaded.scenario.title;
     const name = (variant: string | null): string =>
       inputs.length === 1
@@ -27,21 +45,11 @@ export function compareCases(inputs: readonly LoadedScenario[]): CompareCase[] {
         : variant === null
           ? title
           : `${title} · ${variant}`;
-    cases.push({ name: name(null), file: loaded.file, scenario: loaded.scenario });
+    cases.push({ name: name(null), file: loaded.file, scenario: converted(loaded.scenario) });
     for (const v of loaded.variants) {
-      const scenario = loaded.with({ variant: v.name }).scenario;
+      const scenario = converted(loaded.with({ variant: v.name }).scenario);
       cases.push({ name: name(v.name), file: loaded.file, scenario });
     }
-  }
-  const first = cases[0]?.scenario;
-  const other = cases.find(
-    (c) => c.scenario.currency !== first?.currency || c.scenario.priceYear !== first.priceYear,
-  );
-  if (first !== undefined && other !== undefined) {
-    throw new CxrError(
-      `cannot compare ${first.currency} at ${first.priceYear} prices with ${other.scenario.currency} at ${other.scenario.priceYear} prices (${other.file})`,
-      { code: "compare-currency" },
-    );
   }
   return cases;
 }

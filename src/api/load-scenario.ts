@@ -1,3 +1,4 @@
+import type { MoneyContext } from "../scenario/money.js";
 import { Catalog } from "../catalog/catalog.js";
 import type { CatalogEntry, CatalogLookup } from "../model/catalog-entry.js";
 import { CxrError } from "../model/cxr-error.js";
@@ -38,6 +39,8 @@ export interface LoadedScenario {
   readonly variants: readonly VariantInfo[];
   /** Doubtful values that do not stop the load. */
   readonly warnings: readonly Problem[];
+  /** The reporting currency, price year and the file's fx and inflation tables (docs/model.md §8). */
+  readonly money: MoneyContext;
   /** The same text loaded again: these overrides added, another variant (null: the base). */
   with(change: { readonly set?: Overrides; readonly variant?: string | null }): LoadedScenario;
 }
@@ -108,6 +111,7 @@ export function loadScenario(
       scenario: result.scenario,
       variants: result.variants,
       warnings: result.warnings,
+      money: result.money,
       with: (change) =>
         load(
           [...extra, ...overrideTexts(change.set)],

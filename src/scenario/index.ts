@@ -9,3 +9,4 @@ export { STARTER_SCENARIO } from "./starter.js";
 export { unsourcedInputs } from "./sources.js";
 export { parseRange, type RangeSpec } from "./range.js";
 export { parseSweep, SWEEP_POINTS, type Sweep } from "./sweep.js";
+export type { MoneyContext } from "./money.js";

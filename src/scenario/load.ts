@@ -8,6 +8,7 @@
  * each issue is placed at `file:line:col` through the overlays that record
  * where each part of raw′ was written from.
  */
+import type { MoneyContext } from "./money.js";
 import type { CatalogLookup } from "../model/catalog-entry.js";
 import { BASE_PROVENANCE, type Provenance, type Scenario } from "../model/scenario.js";
 import { locate, type Overlay } from "./locate.js";
@@ -40,6 +41,8 @@ export type LoadResult =
       ok: true;
       scenario: Scenario;
       variants: readonly VariantInfo[];
+      /** The reporting currency, price year and the file's fx and inflation tables (docs/model.md §8). */
+      money: MoneyContext;
       /** Doubtful values that do not stop the load (`pk: 0.8%` where the catalog says 80 %). */
       warnings: readonly Problem[];
     }
@@ -160,12 +163,14 @@ export function loadScenario(text: string, options: LoadOptions): LoadResult {
       );
     for (const p of locate([...vIssues, ...caused], [main, ...vOverlays])) problems.push(p);
   }
-  if (problems.length > 0 || result.scenario === null) return fail(sortProblems(problems, file));
+  if (problems.length > 0 || result.scenario === null || result.money === null)
+    return fail(sortProblems(problems, file));
   return {
     ok: true,
     scenario: { ...result.scenario, provenance: provenanceOf(options) },
     warnings: sortProblems(locate(result.warnings, overlays), file),
     variants: variants.map((v) => ({ name: v.name, description: v.description })),
+    money: result.money,
   };
 }
 

@@ -200,7 +200,7 @@ export function normalizeScenario(
   raw: unknown,
   catalog: CatalogLookup | undefined,
   fallbackTitle: string,
-): { issues: Issue[]; warnings: Issue[]; scenario: Scenario | null } {
+): { issues: Issue[]; warnings: Issue[]; scenario: Scenario | null; money: MoneyContext | null } {
   const parsed = scenarioFileSchema.safeParse(raw);
   const issues = parsed.success ? [] : fromZod(parsed.error.issues, scenarioFileSchema, raw);
   const money = moneyContext(raw, issues);
@@ -216,7 +216,7 @@ export function normalizeScenario(
   const sources = readSources(raw, issues);
 
   const warnings: Issue[] = [];
-  if (money === null) return { issues, warnings, scenario: null };
+  if (money === null) return { issues, warnings, scenario: null, money };
   const ctx: InputContext = { money, issues, sources: sources.ids, warnings };
   const refs = new RefTracker(catalog);
   const drones = readDrones(rawDrones, refs, ctx);
@@ -225,11 +225,12 @@ export function normalizeScenario(
   const campaign = readCampaign(raw, droneIds, layerIds, issues);
 
   if (!parsed.success || issues.length > 0 || swarmSizes === null || disruption === null)
-    return { issues, warnings, scenario: null };
+    return { issues, warnings, scenario: null, money };
   const file = parsed.data;
   return {
     issues,
     warnings,
+    money,
     scenario: {
       title: file.title ?? fallbackTitle,
       description: file.description ?? "",

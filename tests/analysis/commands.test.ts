@@ -153,3 +153,44 @@ describe("cxr run --sweep", () => {
     );
   });
 });
+
+describe("cxr compare across currencies (issue 11, item 11)", () => {
+  // The small scenario priced in USD at 2024 prices: the same numbers, another money.
+  const usd = tempFile(
+    "small-usd.yaml",
+    SMALL_YAML.replace("currency: EUR", "currency: USD").replace(
+      "priceYear: 2025",
+      "priceYear: 2024",
+    ),
+  );
+  const eurWithRates = tempFile(
+    "small-eur-fx.yaml",
+    SMALL_YAML.replace(
+      "priceYear: 2025",
+      "priceYear: 2025\nfx: { USD: 0.8 }\ninflation: { 2024: 0.96, 2025: 1 }",
+    ),
+  );
+
+  it("converts the second file with the first file's fx and price index", async () => {
+    const c = captureIo();
+    await compareCommand(c.io, [eurWithRates, usd], { format: "json", sizes: "10" });
+    const doc = JSON.parse(c.out());
+    const eur = doc.rows[0];
+    const converted = doc.rows[3];
+    // One size, rows in case order: EUR base, cheap, single; then the USD base at index 3. Same inputs, so the
+    // same CER (8 at 10 drones: 2 shots × 200k / 50k); money × k = 0.8 × 1 / 0.96 = 0.833333.
+    expect(doc.cases).toHaveLength(6);
+    expect(converted.cer).toBeCloseTo(eur.cer, 9);
+    expect(converted.defenderCost).toBeCloseTo(eur.defenderCost * (0.8 / 0.96), 6);
+    expect(c.err()).toContain("converted from USD at 2024 prices to EUR at 2025 prices");
+  });
+
+  it("names the missing rate when the first file has none", async () => {
+    const err = await compareCommand(captureIo().io, [file, usd], { format: "json" }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).message).toMatch(/has no fx rate for USD/);
+    expect((err as Error).message).toContain("fx: { USD:");
+  });
+});

@@ -22,14 +22,28 @@ export type CompareOptions = Omit<ScenarioFlags, "variant"> &
 type Run = CompareCase & { readonly result: RunResult };
 
 /** The base and every variant of each file, loaded with the same flags. */
-async function loadCases(files: readonly string[], opts: CompareOptions): Promise<CompareCase[]> {
+async function loadCases(
+  io: CliIo,
+  files: readonly string[],
+  opts: CompareOptions,
+): Promise<CompareCase[]> {
   const flags: ScenarioFlags = {
     ...(opts.set === undefined ? {} : { set: opts.set }),
     ...(opts.sizes === undefined ? {} : { sizes: opts.sizes }),
   };
   const loaded = [];
   for (const file of files) loaded.push((await readScenarioFile(file, flags)).load());
-  return compareCases(loaded);
+  const cases = compareCases(loaded);
+  const first = loaded[0]?.scenario;
+  for (const l of loaded) {
+    const s = l.scenario;
+    if (first !== undefined && (s.currency !== first.currency || s.priceYear !== first.priceYear)) {
+      io.stderr.write(
+        `note: ${l.file} converted from ${s.currency} at ${s.priceYear} prices to ${first.currency} at ${first.priceYear} prices with ${files[0]}'s fx and inflation\n`,
+      );
+    }
+  }
+  return cases;
 }
 
 async function writeChart(
@@ -69,7 +83,7 @@ export async function compareCommand(
   // Check the chart's file name before any work.
   const chartFormat = opts.chart === undefined ? undefined : chartFormatOf(opts.chart, "--chart");
   const runs: Run[] = [];
-  for (const c of await loadCases(files, opts))
+  for (const c of await loadCases(io, files, opts))
     runs.push({ ...c, result: await runScenario(io, c.scenario, opts) });
   const rows = compareTable(
     runs.map((r) => ({ name: r.name, rows: r.result.rows })),
