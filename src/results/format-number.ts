@@ -1,6 +1,13 @@
 /** Number formatting for people: thousands separators, ratios to 3 significant figures. */
 
+// Formatters are built once: building one costs far more than formatting a
+// number, and a results table formats hundreds on every explorer keystroke.
 const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const hundredths = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const threeFigures = new Intl.NumberFormat("en-US", {
+  maximumSignificantDigits: 3,
+  minimumSignificantDigits: 3,
+});
 
 /** `1234567.8` → `"1,234,568"`. */
 export function formatMoney(x: number): string {
@@ -10,7 +17,7 @@ export function formatMoney(x: number): string {
 /** Counts that may be fractional in deterministic mode: `12.345` → `"12.35"`, `12` → `"12"`. */
 export function formatCount(x: number): string {
   if (Number.isInteger(x)) return whole.format(x);
-  return new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(x);
+  return hundredths.format(x);
 }
 
 /**
@@ -21,10 +28,7 @@ export function formatRatio(x: number | null): string {
   if (x === null || !Number.isFinite(x)) return "–";
   if (Math.abs(x) >= 1000) return whole.format(x);
   if (x === 0) return "0";
-  return new Intl.NumberFormat("en-US", {
-    maximumSignificantDigits: 3,
-    minimumSignificantDigits: 3,
-  }).format(x);
+  return threeFigures.format(x);
 }
 
 const compact = new Intl.NumberFormat("en-US", {

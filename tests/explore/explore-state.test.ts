@@ -55,6 +55,20 @@ describe("the copied command line", () => {
     );
     expect(commandLine("a.yaml", EMPTY)).toBe("cxr run a.yaml");
   });
+
+  it("names a range field's change by its own path, and a whole range quoted", () => {
+    const s: ExploreState = {
+      ...EMPTY,
+      overrides: [
+        { path: "defense.layers.f35-aim9x.pk.pert.1", value: "60%" },
+        { path: "threat.drones.shahed.unitCost", value: "30k to 80k USD" },
+      ],
+    };
+    expect(commandLine("p.yaml", s)).toBe(
+      "cxr run p.yaml --set defense.layers.f35-aim9x.pk.pert.1=60% " +
+        "--set 'threat.drones.shahed.unitCost=30k to 80k USD'",
+    );
+  });
 });
 
 describe("the URL hash", () => {

@@ -26,6 +26,23 @@ export class ChartSet {
   private readonly slots = new Map<string, Slot>();
   private queue: { id: string; spec: TopLevelSpec; target: HTMLElement }[] = [];
   private scheduled = false;
+  private build: (() => void) | null = null;
+
+  /**
+   * Runs `build` (which builds the specs and calls {@link show}) in a task
+   * after the next frame, so building specs never delays a keystroke's
+   * numbers; a newer call replaces one still pending.
+   */
+  later(build: () => void): void {
+    const pending = this.build !== null;
+    this.build = build;
+    if (pending) return;
+    afterPaint(() => {
+      const b = this.build;
+      this.build = null;
+      b?.();
+    });
+  }
 
   /**
    * Queues a chart. Charts are drawn one per task, each after the next frame

@@ -116,14 +116,16 @@ export function resultsView(root: HTMLElement): ResultsView {
     changes,
     show(scenario, result, focus) {
       fill(keyNumbers, findings(scenario, result, focus));
-      const specs = briefingCharts(scenario, result, { focusSize: focus });
-      chartIds.forEach((id, i) => {
-        const c = specs.find((s) => s.id === id);
-        if (c === undefined) return;
-        chartTitles[i]!.textContent = c.title;
-        charts.show(id, c.spec, chartBoxes[i]!);
-      });
       fill(tableBox, [table(scenario, result, focus)]);
+      charts.later(() => {
+        const specs = briefingCharts(scenario, result, { focusSize: focus });
+        chartIds.forEach((id, i) => {
+          const c = specs.find((s) => s.id === id);
+          if (c === undefined) return;
+          chartTitles[i]!.textContent = c.title;
+          charts.show(id, c.spec, chartBoxes[i]!);
+        });
+      });
     },
   };
 }
