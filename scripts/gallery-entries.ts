@@ -10,6 +10,8 @@ export const GALLERY = [
   { name: "red-sea-2024", focusSize: 24 },
   { name: "laser-vs-swarm", focusSize: 100 },
   { name: "airport-closure", focusSize: 4 },
+  { name: "ukraine-2025-campaign", focusSize: 170 },
+  { name: "eastern-sentry-2025", focusSize: 1 },
 ] as const;
 
 function shippedCatalog(): Catalog {

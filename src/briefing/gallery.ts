@@ -3,7 +3,10 @@ import { evaluate } from "../engine/index.js";
 import type { Scenario } from "../model/index.js";
 import { renderSvg } from "../render/index.js";
 import { DETERMINISTIC } from "../results/index.js";
+import { campaignDeterministic } from "../campaign/index.js";
+import { campaignChartData, campaignCharts } from "../charts/index.js";
 import { briefingCharts } from "./briefing-pack.js";
+import { chartFrame } from "./chart-data.js";
 
 /** One shipped scenario for the gallery, its variants, and the swarm size its titles speak of. */
 export interface GalleryEntry {
@@ -21,7 +24,8 @@ export interface GalleryFile {
 
 /**
  * The chart gallery: for every shipped scenario, each briefing chart
- * (deterministic, with the tornado at the focus size and the variants' CER)
+ * (deterministic, with the tornado at the focus size and the variants' CER;
+ * with a `campaign:` block, the campaign charts too)
  * as a Vega-Lite spec and an SVG, plus an index in Markdown.
  */
 export async function buildGallery(entries: readonly GalleryEntry[]): Promise<GalleryFile[]> {
@@ -44,6 +48,10 @@ export async function buildGallery(entries: readonly GalleryEntry[]): Promise<Ga
         rows: evaluate(withFocus(v.scenario, scenario.focus)),
       })),
     });
+    if (scenario.campaign !== null) {
+      const run = campaignDeterministic(scenario);
+      charts.push(...campaignCharts(campaignChartData(chartFrame(scenario, run), scenario, run)));
+    }
     index.push(`## ${scenario.title}`, "");
     for (const c of charts) {
       files.push({

@@ -14,3 +14,8 @@ export * from "./registry.js";
 export * from "./tornado-chart.js";
 export * from "./budget-rules.js";
 export * from "./provenance.js";
+export * from "./campaign-data.js";
+export * from "./campaign-stocks-chart.js";
+export * from "./campaign-leak-rate-chart.js";
+export * from "./campaign-cost-chart.js";
+export * from "./campaign-charts.js";

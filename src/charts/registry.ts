@@ -7,6 +7,9 @@
  * `CHART_TYPES`, `ChartType` and the types `buildChart` accepts follow.
  */
 import type { TopLevelSpec } from "vega-lite";
+import { campaignCostChart } from "./campaign-cost-chart.js";
+import { leakRateChart } from "./campaign-leak-rate-chart.js";
+import { stocksChart } from "./campaign-stocks-chart.js";
 import { cerChart } from "./cer-chart.js";
 import type { ChartModule } from "./chart-module.js";
 import { costChart } from "./cost-chart.js";
@@ -20,7 +23,13 @@ const CHARTS = {
   leakers: leakersChart,
   heatmap: heatmapChart,
   tornado: tornadoChart,
+  stocks: stocksChart,
+  "leak-rate": leakRateChart,
+  "campaign-cost": campaignCostChart,
 } as const;
+
+/** The chart types that draw a campaign (docs/campaign.md §4) rather than a sweep of swarm sizes. */
+export const CAMPAIGN_CHART_TYPES = ["stocks", "leak-rate", "campaign-cost"] as const;
 
 /** A chart type name, as `cxr chart --type` takes it. */
 export type ChartType = keyof typeof CHARTS;

@@ -78,10 +78,13 @@ export function makeProgram(io: CliIo): Command {
   const chart = program
     .command("chart")
     .description(
-      "write one chart (cer, cost, leakers, heatmap, tornado) as svg, png, pdf, html or vl.json",
+      "write one chart (cer, cost, leakers, heatmap, tornado; a campaign's stocks, leak-rate, campaign-cost) as svg, png, pdf, html or vl.json",
     )
     .argument("<FILE>")
-    .requiredOption("--type <TYPE>", "cer | cost | leakers | heatmap | tornado")
+    .requiredOption(
+      "--type <TYPE>",
+      "cer | cost | leakers | heatmap | tornado | stocks | leak-rate | campaign-cost",
+    )
     .option("--format <FORMAT>", "svg | png | pdf | html | vl.json (default: from --out, else svg)")
     .option("--out <PATH>", "output file (default: <scenario>-<type>.<format>)")
     .option(

@@ -20,9 +20,10 @@ import { reportPage } from "./report-page.js";
  * files.map((f) => f.path); // ["charts/cer.svg", "charts/cer.png", "results.csv", "results.json", "index.html"]
  */
 export async function buildReport(input: ReportInput): Promise<ReportFile[]> {
-  const stems = fileStems(input.charts.map((chart) => chart.id));
+  const charts = [...input.charts, ...(input.campaign?.charts ?? [])];
+  const stems = fileStems(charts.map((chart) => chart.id));
   const files: ReportFile[] = [];
-  for (const [i, chart] of input.charts.entries()) {
+  for (const [i, chart] of charts.entries()) {
     const stem = stems[i] ?? "chart";
     const svg = await renderSvg(chart.spec);
     files.push({ path: `charts/${stem}.svg`, data: svg });
@@ -30,6 +31,10 @@ export async function buildReport(input: ReportInput): Promise<ReportFile[]> {
   }
   files.push({ path: "results.csv", data: input.resultsCsv });
   files.push({ path: "results.json", data: input.resultsJson });
+  if (input.campaign !== undefined) {
+    files.push({ path: "campaign.csv", data: input.campaign.csv });
+    files.push({ path: "campaign.json", data: input.campaign.json });
+  }
   files.push({ path: "index.html", data: reportPage(input, stems) });
   return files;
 }

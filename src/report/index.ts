@@ -5,3 +5,4 @@ export * from "./report-input.js";
 export * from "./report-page.js";
 export * from "./report-style.js";
 export * from "./safe-url.js";
+export * from "./campaign-section.js";

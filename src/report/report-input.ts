@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Assets } from "../render/browser-assets.js";
+import type { ReportCampaign } from "./campaign-section.js";
 
 /** One chart of the briefing pack. */
 export interface ReportChart {
@@ -70,6 +71,8 @@ export interface ReportInput {
   readonly resultsCsv: string;
   /** The results as the page's table. */
   readonly resultsTable: ReportTable;
+  /** The campaign section, when the scenario has a `campaign:` block. */
+  readonly campaign?: ReportCampaign;
   /** Further tables after the results, in order (may be empty). */
   readonly sections?: readonly ReportSection[];
   readonly assumptions: readonly ReportAssumption[];

@@ -1,6 +1,8 @@
 import { escapeHtml } from "../render/escape.js";
 import { assumptionLine } from "../results/run-header.js";
-import { chartEmbed, htmlDocument } from "../render/html-document.js";
+import { htmlDocument } from "../render/html-document.js";
+import { campaignSectionHtml } from "./campaign-section.js";
+import { chartFigure } from "./chart-figure.js";
 import { htmlTable } from "./html-table.js";
 import { fileStems } from "./file-stem.js";
 import type { ReportInput, ReportSection, ReportSource } from "./report-input.js";
@@ -13,19 +15,13 @@ import { httpUrl } from "./safe-url.js";
  * SVG/PNG, the results table, the assumptions table and the sources. Offline
  * and self-contained; every scenario string is escaped.
  *
- * @param stems the path-safe file stem of each chart, in `input.charts` order.
+ * @param stems the path-safe file stem of each chart, in `input.charts` order,
+ *   then the campaign section's charts.
  * @example
  * reportPage(input, ["cer", "cost"]); // "<!doctype html>…"
  */
 export function reportPage(input: ReportInput, stems: readonly string[]): string {
-  const figures = input.charts.map((chart, i) => {
-    const stem = stems[i] ?? "chart";
-    return `<figure>
-<h3>${escapeHtml(chart.title)}</h3>
-${chartEmbed(chart.spec)}
-<figcaption>Static copies: <a href="charts/${stem}.svg">SVG</a> · <a href="charts/${stem}.png">PNG</a></figcaption>
-</figure>`;
-  });
+  const figures = input.charts.map((chart, i) => chartFigure(chart, stems[i] ?? "chart"));
   const assumptions = htmlTable(
     ["Input", "Value", "Range", "Source"],
     input.assumptions.map((a) => [a.path, a.value, a.range, a.source]),
@@ -47,6 +43,7 @@ ${figures.join("\n")}
 <p class="meta">Per attack, in ${escapeHtml(input.currency)} at ${input.priceYear} prices. Full precision: <a href="results.csv">results.csv</a> · <a href="results.json">results.json</a></p>
 ${htmlTable(input.resultsTable.columns, input.resultsTable.rows)}
 </section>
+${input.campaign === undefined ? "" : campaignSectionHtml(input.campaign, stems.slice(input.charts.length))}
 ${sections(input.sections ?? [])}
 <section id="assumptions">
 <h2>Assumptions</h2>

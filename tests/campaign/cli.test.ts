@@ -1,36 +1,14 @@
-import { describe, expect, it, vi } from "vitest";
-import { drone, layer } from "../engine/fixtures.js";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { cli } from "../cli/run-cli.js";
-import { campaignScenario } from "./fixtures.js";
 
-// The loader reads no campaign: block yet: the command gets this scenario instead of a file's.
-const loaded = vi.hoisted(() => ({ campaign: true }));
-vi.mock("../../src/cli/scenario-file.js", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../src/cli/scenario-file.js")>();
-  return {
-    ...original,
-    loadScenarioFile: async (file: string, flags: object) => {
-      const real = await original.loadScenarioFile(file, flags);
-      if (!loaded.campaign) return real;
-      // Stock 30, reserve 5, capacity 10, pk 0.5, 20 drones a night: dry on night 3 and the
-      // 80 % hold broken on night 3 (deterministic.test.ts). Sustainable raid: a night holds
-      // with shots ≥ 0.4 R; R = 5 fires 25 free shots in 5 nights, R = 6 runs out on night 5.
-      const s = campaignScenario(
-        [drone({ id: "shahed", cost: 20_000, share: 1 })],
-        [layer({ id: "sam", costPerShot: 1e6, pk: 0.5, capacityShots: 10 })],
-        {
-          nights: 5,
-          raid: 20,
-          defender: [{ id: "sam", stock: 30, reserve: 5 }],
-          holdLeakRate: 0.8,
-        },
-      );
-      return { ...real, scenario: { ...s, title: real.scenario.title } };
-    },
-  };
-});
-
-const FILE = "tests/cli/fixtures/published-check.yaml";
+// The real loader on a real file. Stock 30, reserve 5, capacity 10, pk 0.5, 20 drones a
+// night: dry on night 3 and the 80 % hold broken on night 3 (deterministic.test.ts).
+// Sustainable raid: a night holds with shots ≥ 0.4 R; R = 5 fires 25 free shots in 5
+// nights, R = 6 runs out on night 5.
+const FILE = "tests/campaign/fixtures/small-campaign.yaml";
 
 describe("cxr campaign", () => {
   it("prints a table of the nights and the summary in words", async () => {
@@ -97,14 +75,62 @@ describe("cxr campaign", () => {
   });
 
   it("exits 1 with a clear message for a scenario without a campaign block", async () => {
-    loaded.campaign = false;
-    try {
-      const r = await cli(["campaign", FILE]);
-      expect(r.code).toBe(1);
-      expect(r.stderr).toContain("no campaign: block");
-      expect(r.stdout).toBe("");
-    } finally {
-      loaded.campaign = true;
+    const r = await cli(["campaign", "tests/cli/fixtures/published-check.yaml"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("no campaign: block");
+    expect(r.stdout).toBe("");
+  });
+});
+
+describe("cxr chart and cxr report on a campaign", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cxr-campaign-"));
+
+  it("writes each campaign chart, PNG and SVG, with the dry and breach nights labelled", async () => {
+    const png = join(dir, "stocks.png");
+    const r = await cli(["chart", FILE, "--type", "stocks", "--format", "png", "--out", png]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    // PNG signature: 0x89 "PNG".
+    expect([...readFileSync(png).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    const svg = join(dir, "leak.svg");
+    const mc = ["--trials", "200", "--seed", "4", "--format", "svg", "--out", svg];
+    expect((await cli(["chart", FILE, "--type", "leak-rate", ...mc])).code).toBe(0);
+    const text = readFileSync(svg, "utf8");
+    expect(text).toContain("Monte Carlo, 200 trials, seed 4");
+    expect(text).toContain("(median)");
+    const cost = join(dir, "cost.vl.json");
+    const c = await cli([
+      "chart",
+      FILE,
+      "--type",
+      "campaign-cost",
+      "--out",
+      cost,
+      "--set",
+      "campaign.defender.sam.reserve=4",
+    ]);
+    expect(c.code).toBe(0);
+    const spec = readFileSync(cost, "utf8");
+    // Reserve 4: the 26 free shots last 10 + 10 + 6, so the stock is down to 4 after night 3.
+    expect(spec).toContain("sam dry, night 3");
+    // 80 % hold: night 3 fires 6 shots at 20 drones, 3 kills, 17 of 20 leak (85 %).
+    expect(spec).toContain("Strike leak rate above 80%, night 3");
+    expect(spec).toContain("campaign.defender.sam.reserve = 4");
+  });
+
+  it("gives the report a campaign section: the summary in words, the charts, the nights", async () => {
+    const out = join(dir, "briefing");
+    const r = await cli(["report", FILE, "--out", out]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const page = readFileSync(join(out, "index.html"), "utf8");
+    expect(page).toContain('<section id="campaign">');
+    expect(page).toContain("The sam stock runs dry on night 3.");
+    for (const stem of ["stocks", "leak-rate", "campaign-cost"]) {
+      expect(existsSync(join(out, "charts", `${stem}.svg`)), stem).toBe(true);
+      expect(existsSync(join(out, "charts", `${stem}.png`)), stem).toBe(true);
+      expect(page).toContain(`charts/${stem}.svg`);
     }
+    expect(readFileSync(join(out, "campaign.csv"), "utf8").trimEnd().split("\n")).toHaveLength(6);
   });
 });

@@ -11,7 +11,16 @@ import { CHART_DATA, HEATMAP_DATA } from "./fixtures.js";
 
 describe("chart registry", () => {
   it("lists every chart type of cli.md", () => {
-    expect(CHART_TYPES).toEqual(["cer", "cost", "leakers", "heatmap", "tornado"]);
+    expect(CHART_TYPES).toEqual([
+      "cer",
+      "cost",
+      "leakers",
+      "heatmap",
+      "tornado",
+      "stocks",
+      "leak-rate",
+      "campaign-cost",
+    ]);
     expect(CHART_TYPES.every((t) => chartSummary(t).length > 0)).toBe(true);
   });
 

@@ -1,4 +1,7 @@
 import { campaignResult } from "../../api/campaign.js";
+import { chartFrame } from "../../briefing/index.js";
+import type { CampaignResult, Scenario } from "../../model/index.js";
+import { type ReportCampaign, reportCampaign } from "../../report/index.js";
 import {
   campaignCsv,
   campaignDocument,
@@ -12,13 +15,17 @@ import { type ScenarioFlags, loadScenarioFile } from "../scenario-file.js";
 export type CampaignCommandOptions = ScenarioFlags &
   RunFlags & { format?: "table" | "json" | "csv" };
 
-/** `cxr campaign FILE`: the nights as a table and the summary in words, or JSON / CSV. */
-export async function campaignCommand(
+/**
+ * Runs the scenario's campaign for a command (`campaign`, `chart`, `report`):
+ * deterministic without `--trials`, Monte Carlo with them, with a progress
+ * bar and Ctrl-C. `file` names the scenario in errors.
+ */
+export async function runCampaign(
   io: CliIo,
   file: string,
-  opts: CampaignCommandOptions,
-): Promise<void> {
-  const { scenario } = await loadScenarioFile(file, opts);
+  scenario: Scenario,
+  opts: RunFlags,
+): Promise<CampaignResult> {
   const block = scenario.campaign;
   if (block === null) {
     throw new InputError(
@@ -28,9 +35,19 @@ export async function campaignCommand(
   const trials = opts.trials;
   const seed = opts.seed === undefined ? {} : { seed: opts.seed };
   const work = (trials ?? 0) * block.nights;
-  const result = await withProgress(io, opts, work, (options) =>
+  return withProgress(io, opts, work, (options) =>
     campaignResult(scenario, { ...options, ...seed, ...(trials === undefined ? {} : { trials }) }),
   );
+}
+
+/** `cxr campaign FILE`: the nights as a table and the summary in words, or JSON / CSV. */
+export async function campaignCommand(
+  io: CliIo,
+  file: string,
+  opts: CampaignCommandOptions,
+): Promise<void> {
+  const { scenario } = await loadScenarioFile(file, opts);
+  const result = await runCampaign(io, file, scenario, opts);
   const format = opts.format ?? (io.stdout.isTTY ? "table" : "json");
   if (format === "json") {
     io.stdout.write(JSON.stringify(campaignDocument(scenario, result), null, 2) + "\n");
@@ -39,4 +56,15 @@ export async function campaignCommand(
     const words = campaignSentences(scenario, result).join("\n");
     io.stdout.write(`${campaignTable(scenario, result)}\n${words}\n`);
   }
+}
+
+/** The report's campaign section: the scenario's campaign, run like `cxr campaign` with the same flags. */
+export async function campaignForReport(
+  io: CliIo,
+  file: string,
+  scenario: Scenario,
+  opts: RunFlags,
+): Promise<ReportCampaign> {
+  const result = await runCampaign(io, file, scenario, opts);
+  return reportCampaign(chartFrame(scenario, result), scenario, result);
 }

@@ -2,12 +2,20 @@ import { basename, extname } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
 import { AnalysisError, tornado, withFocus } from "../../analysis/index.js";
 import { SweepError, chartFrame, heatmapData, toChartData } from "../../briefing/index.js";
-import { CER_METRICS, type CerMetric, buildChart, isChartType } from "../../charts/index.js";
+import {
+  CAMPAIGN_CHART_TYPES,
+  CER_METRICS,
+  type CerMetric,
+  buildChart,
+  campaignChartData,
+  isChartType,
+} from "../../charts/index.js";
 import { CHART_FORMATS, type ChartFormat } from "../../render/index.js";
 import { chartFormatOf, writeChartFile } from "../chart-file.js";
 import { DETERMINISTIC } from "../../results/index.js";
 import { type CliIo, InputError, UsageError } from "../io.js";
 import { type RunFlags, runScenario } from "../run-scenario.js";
+import { runCampaign } from "./campaign.js";
 import { type ScenarioFlags, type ScenarioSource, readScenarioFile } from "../scenario-file.js";
 
 export type ChartCommandOptions = ScenarioFlags &
@@ -49,8 +57,13 @@ function metricsOf(list: string | undefined): CerMetric[] | undefined {
   return metrics as CerMetric[] | undefined;
 }
 
+function isCampaignChart(type: string): type is (typeof CAMPAIGN_CHART_TYPES)[number] {
+  return (CAMPAIGN_CHART_TYPES as readonly string[]).includes(type);
+}
+
 async function chartSpec(
   io: CliIo,
+  file: string,
   source: ScenarioSource,
   opts: ChartCommandOptions,
 ): Promise<TopLevelSpec> {
@@ -63,6 +76,11 @@ async function chartSpec(
     } catch (err) {
       throw err instanceof SweepError ? new InputError(err.message) : err;
     }
+  }
+  if (isCampaignChart(opts.type)) {
+    const scenario = source.load().scenario;
+    const result = await runCampaign(io, file, scenario, opts);
+    return buildChart(opts.type, campaignChartData(chartFrame(scenario, result), scenario, result));
   }
   // The focus (--focus, the scenario's, or the middle size) is run as a size of its own.
   const scenario = withFocus(source.load().scenario, opts.focus);
@@ -95,7 +113,7 @@ export async function chartCommand(
 ): Promise<void> {
   if (!isChartType(opts.type)) throw new UsageError(`unknown chart type '${opts.type}'`);
   const format = formatOf(opts);
-  const spec = await chartSpec(io, await readScenarioFile(file, opts), opts);
+  const spec = await chartSpec(io, file, await readScenarioFile(file, opts), opts);
   const out = opts.out ?? `${basename(file, extname(file))}-${opts.type}.${format}`;
   await writeChartFile(spec, out, format, opts.scale);
   io.stdout.write(`wrote ${out}\n`);

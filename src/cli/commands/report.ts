@@ -4,6 +4,7 @@ import { toReportInput } from "../../briefing/index.js";
 import type { ChartSeries } from "../../charts/index.js";
 import { loadBrowserAssets } from "../../render/index.js";
 import { buildReport } from "../../report/index.js";
+import { campaignForReport } from "./campaign.js";
 import { writeFileAtomic } from "../files.js";
 import { type CliIo, InputError } from "../io.js";
 import { type RunFlags, runScenario } from "../run-scenario.js";
@@ -39,7 +40,11 @@ export async function reportCommand(io: CliIo, file: string, opts: ReportOptions
   } catch (err) {
     throw err instanceof AnalysisError ? new InputError(err.message) : err;
   }
+  // A scenario with a campaign: block gets the campaign section (docs/campaign.md §4).
+  const campaign =
+    scenario.campaign === null ? undefined : await campaignForReport(io, file, scenario, opts);
   const files = await buildReport({
+    ...(campaign === undefined ? {} : { campaign }),
     ...toReportInput(scenario, result, await loadBrowserAssets(), {
       focusSize: focus,
       variants: series,
