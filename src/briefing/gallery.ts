@@ -50,7 +50,8 @@ export async function buildGallery(entries: readonly GalleryEntry[]): Promise<Ga
     });
     if (scenario.campaign !== null) {
       const run = campaignDeterministic(scenario);
-      charts.push(...campaignCharts(campaignChartData(chartFrame(scenario, run), scenario, run)));
+      const data = campaignChartData(chartFrame(scenario, run), scenario, run);
+      for (const c of campaignCharts(data)) charts.push(c);
     }
     index.push(`## ${scenario.title}`, "");
     for (const c of charts) {

@@ -82,7 +82,7 @@ export function nightX(nights: number): object {
 
 /** Columns of a top legend so it wraps within `width`: labels in Inter 12 px (cut at 260 px), 45 px for symbol and gap. */
 function legendFit(labels: readonly string[], width: number): number {
-  const widest = Math.max(1, ...labels.map((l) => Math.min(260, labelWidth(l, 12))));
+  const widest = labels.reduce((m, l) => Math.max(m, Math.min(260, labelWidth(l, 12))), 1);
   return Math.max(1, Math.min(labels.length, Math.floor(width / (widest + 45))));
 }
 
@@ -217,7 +217,7 @@ export function nightPanel(p: PanelInput): LayerChild & { width: number; height:
     })),
   ];
   const placed = placeLabels(requests, obstacles(p, px), p.width, p.height);
-  layers.push(...placed.map(labelLayer));
+  for (const l of placed) layers.push(labelLayer(l));
   return { width: p.width, height: p.height, data: { values }, layer: layers };
 }
 
