@@ -11,6 +11,7 @@ import {
 import type { Provenance } from "../../src/model/index.js";
 import { CHART_DATA, HEATMAP_DATA } from "./fixtures.js";
 import { TORNADO_DATA } from "./tornado-fixture.js";
+import { CAMPAIGN_DATA } from "../campaign/chart-fixture.js";
 
 const TWEAKED: Provenance = {
   variant: "Cheap interceptors",
@@ -33,6 +34,8 @@ function frameText(spec: unknown): { subtitle: string[]; footnote: string[] } {
 function specOf(type: (typeof CHART_TYPES)[number], provenance: Provenance): unknown {
   if (type === "heatmap") return buildChart("heatmap", { ...HEATMAP_DATA, provenance });
   if (type === "tornado") return buildChart("tornado", { ...TORNADO_DATA, provenance });
+  if (type === "stocks" || type === "leak-rate" || type === "campaign-cost")
+    return buildChart(type, { ...CAMPAIGN_DATA, provenance });
   return buildChart(type, { ...CHART_DATA, provenance });
 }
 
