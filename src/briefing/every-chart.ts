@@ -6,7 +6,8 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { tornado, withFocus } from "../analysis/index.js";
-import { CHART_TYPES, type ChartType, buildChart } from "../charts/index.js";
+import { campaignDeterministic } from "../campaign/index.js";
+import { CHART_TYPES, type ChartType, buildChart, campaignChartData } from "../charts/index.js";
 import { evaluate } from "../engine/index.js";
 import type { Scenario } from "../model/index.js";
 import { DETERMINISTIC } from "../results/index.js";
@@ -25,6 +26,16 @@ type Builder = (
 ) => TopLevelSpec[];
 
 const runOf = (scenario: Scenario) => ({ ...DETERMINISTIC, rows: evaluate(scenario) });
+
+/** A campaign chart of the scenario's `campaign:` block, deterministic (none without one). */
+function campaignChartsOf(
+  scenario: Scenario,
+  type: "stocks" | "leak-rate" | "campaign-cost",
+): TopLevelSpec[] {
+  if (scenario.campaign === null) return [];
+  const run = campaignDeterministic(scenario);
+  return [buildChart(type, campaignChartData(chartFrame(scenario, run), scenario, run))];
+}
 
 /** How each chart type draws a scenario (none: the type does not apply to it). */
 export const EVERY_CHART: { readonly [T in ChartType]: Builder } = {
@@ -58,6 +69,9 @@ export const EVERY_CHART: { readonly [T in ChartType]: Builder } = {
     const x = `defense.layers.${layer.id}.pk=50%..95%:4`;
     return [buildChart("heatmap", heatmapData(source.loader, x), { focusSize: scenario.focus })];
   },
+  stocks: (_, scenario) => campaignChartsOf(scenario, "stocks"),
+  "leak-rate": (_, scenario) => campaignChartsOf(scenario, "leak-rate"),
+  "campaign-cost": (_, scenario) => campaignChartsOf(scenario, "campaign-cost"),
   tornado: (_, scenario) => [
     buildChart("tornado", {
       ...chartFrame(scenario, DETERMINISTIC),

@@ -1,10 +1,9 @@
 /**
  * Label placement for the campaign charts: every annotation is measured in
- * Inter (text-width.ts, tables from src/render/text-metrics.ts) and put, in
- * pixels, where it overlaps
+ * Inter (src/render/text-metrics.ts) and put, in pixels, where it overlaps
  * no other label, crosses no line or rule of the plot and stays inside it.
  */
-import { labelWidth } from "./text-width.js";
+import { interTextWidth } from "../render/text-metrics.js";
 import { MUTED } from "./theme.js";
 
 /** Annotation text size and the height of its box, in pixels. */
@@ -171,7 +170,7 @@ export function placeLabels(
   const taken: Box[] = [];
   return requests.map((r) => {
     const weight = r.fontWeight ?? 400;
-    const w = labelWidth(r.text, LABEL_FONT_SIZE, weight);
+    const w = interTextWidth(r.text, LABEL_FONT_SIZE, weight);
     const conflicts = (b: Box): number =>
       (b.x0 < 0 || b.y0 < 0 || b.x1 > width || b.y1 > height ? 100 : 0) +
       taken.filter((t) => boxesOverlap(t, b)).length * 10 +

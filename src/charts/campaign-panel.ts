@@ -17,7 +17,7 @@ import {
 } from "./campaign-labels.js";
 import { roundSig } from "./format.js";
 import { type FrameText, type LayerChild, type PlotSpec, frame } from "./frame.js";
-import { labelWidth } from "./text-width.js";
+import { interTextWidth } from "../render/text-metrics.js";
 import { BAND_OPACITY, INK, LINE_LEGEND } from "./theme.js";
 
 /** One line over the nights (night 1 first); null where the value is undefined. */
@@ -82,7 +82,7 @@ export function nightX(nights: number): object {
 
 /** Columns of a top legend so it wraps within `width`: labels in Inter 12 px (cut at 260 px), 45 px for symbol and gap. */
 function legendFit(labels: readonly string[], width: number): number {
-  const widest = labels.reduce((m, l) => Math.max(m, Math.min(260, labelWidth(l, 12))), 1);
+  const widest = labels.reduce((m, l) => Math.max(m, Math.min(260, interTextWidth(l, 12))), 1);
   return Math.max(1, Math.min(labels.length, Math.floor(width / (widest + 45))));
 }
 

@@ -15,8 +15,6 @@ import {
   buildChart,
   campaignChartData,
 } from "../../src/charts/index.js";
-import { INTER_400, INTER_600, INTER_CHARS } from "../../src/charts/inter-widths.js";
-import { labelWidth } from "../../src/charts/text-width.js";
 import type { CampaignResult, Scenario } from "../../src/model/index.js";
 import { interTextWidth } from "../../src/render/index.js";
 import { loadScenario } from "../../src/scenario/index.js";
@@ -164,24 +162,6 @@ describe("campaign charts", () => {
       expect(text).toContain('"y2":{"field":"p95"}');
       expect(text).toContain("(median)");
       expect(text).toContain("Monte Carlo, 60 trials, seed 3");
-    }
-  });
-});
-
-describe("Inter width tables (src/charts/inter-widths.ts)", () => {
-  it("match the fonts' advance widths, and the kerning margin covers real labels", () => {
-    INTER_CHARS.forEach((ch, i) => {
-      expect(INTER_400[i], ch).toBe(Math.round(interTextWidth(ch, 1000, 400)));
-      expect(INTER_600[i], ch).toBe(Math.round(interTextWidth(ch, 1000, 600)));
-    });
-    for (const type of CAMPAIGN_CHART_TYPES) {
-      for (const p of panels(buildChart(type, data))) {
-        for (const l of p.labels) {
-          expect(labelWidth(l.text, 12, l.weight)).toBeGreaterThanOrEqual(
-            interTextWidth(l.text, 12, l.weight),
-          );
-        }
-      }
     }
   });
 });
