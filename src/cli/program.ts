@@ -24,7 +24,8 @@ import { escapeControls } from "../results/safe-text.js";
 /**
  * Builds the `cxr` command line. Every command is a few lines that parse
  * flags, call one library function and print; each command's module loads
- * only when it runs, so `cxr --help` stays fast.
+ * only when it runs, so `cxr --help` stays fast. The commands are added by
+ * kind: running a scenario, its charts and pages, its analyses, and files.
  */
 export function makeProgram(io: CliIo): Command {
   const program = new Command("cxr")
@@ -44,6 +45,15 @@ export function makeProgram(io: CliIo): Command {
     })
     .showSuggestionAfterError();
 
+  addRunCommands(program, io);
+  addChartCommands(program, io);
+  addAnalysisCommands(program, io);
+  addFileCommands(program, io);
+  return program;
+}
+
+/** `run` and `campaign`: a scenario's results. */
+function addRunCommands(program: Command, io: CliIo): void {
   const run = program
     .command("run")
     .description("run a scenario and print its results")
@@ -74,7 +84,10 @@ export function makeProgram(io: CliIo): Command {
     .action(async (file: string, opts: CampaignCommandOptions) => {
       await (await import("./commands/campaign.js")).campaignCommand(io, file, opts);
     });
+}
 
+/** `chart` and `report`: a scenario's charts and briefing pack. */
+function addChartCommands(program: Command, io: CliIo): void {
   const chart = program
     .command("chart")
     .description(
@@ -115,7 +128,10 @@ export function makeProgram(io: CliIo): Command {
       await (await import("./commands/report.js")).reportCommand(io, file, opts);
     },
   );
+}
 
+/** `compare`, `sensitivity` and `breakeven`: the analyses of one or more scenarios. */
+function addAnalysisCommands(program: Command, io: CliIo): void {
   const metric = () =>
     new Option("--metric <M>", "cer | netCer | cerFull (default cer)").choices([
       "cer",
@@ -171,7 +187,10 @@ export function makeProgram(io: CliIo): Command {
   scenarioOptions(breakeven).action(async (file: string, opts: BreakevenOptions) => {
     await (await import("./commands/breakeven.js")).breakevenCommand(io, file, opts);
   });
+}
 
+/** `explore`, `validate`, `init`, `schema` and `catalog`: the live page, scenario files and the cost catalog. */
+function addFileCommands(program: Command, io: CliIo): void {
   program
     .command("explore")
     .description(
@@ -242,8 +261,6 @@ export function makeProgram(io: CliIo): Command {
     .action(async (id: string, opts: { json?: boolean }) => {
       (await import("./commands/catalog.js")).catalogShowCommand(io, id, opts);
     });
-
-  return program;
 }
 
 const QUIET_EXITS = new Set(["commander.helpDisplayed", "commander.version", "commander.help"]);
