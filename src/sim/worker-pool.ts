@@ -5,7 +5,7 @@ import { abortError } from "./abort-error.js";
 import { type BatchPoints, batchPointsBuffers } from "./batch-points.js";
 import { batchCount, type SimConfig, type Simulation } from "./options.js";
 import { bandRows, bandScratch } from "./percentile-band.js";
-import { simPlan } from "./plan.js";
+import { type SimPlan, simPlan } from "./plan.js";
 import { drawBatch, runBatch } from "./run-batch.js";
 import { releaseSharedBuffers, sharedBuffers, type SimBuffers } from "./sim-buffers.js";
 import { summarize } from "./summarize.js";
@@ -55,134 +55,178 @@ export function runInWorkers(
   signal: AbortSignal | undefined,
 ): Promise<Simulation> {
   return new Promise<Simulation>((resolve, reject) => {
-    const plan = simPlan(scenario);
-    const buf = sharedBuffers(plan, config);
-    const batches = batchCount(config.trials);
+    new PoolRun(scenario, config, workers, { resolve, reject, onProgress, signal }).start();
+  });
+}
+
+interface PoolRunHooks {
+  readonly resolve: (result: Simulation) => void;
+  readonly reject: (err: Error) => void;
+  readonly onProgress: ((doneTrials: number, totalTrials: number) => void) | undefined;
+  readonly signal: AbortSignal | undefined;
+}
+
+/** One run of {@link runInWorkers}: its threads, its queue of batches, and how it settles. */
+class PoolRun {
+  private readonly plan: SimPlan;
+  private readonly buf: SimBuffers;
+  private readonly init: WorkerInit;
+  private readonly batches: number;
+  /** Worker threads beside the calling one. */
+  private readonly count: number;
+  private readonly pool: Worker[] = [];
+  private readonly onExit: ((code: number) => void)[] = [];
+  private readonly inFlight: number[] = [];
+  private next = 0;
+  private finished = 0;
+  private done = 0;
+  private bandsLeft = 0;
+  private settled = false;
+
+  constructor(
+    scenario: Scenario,
+    private readonly config: SimConfig,
+    workers: number,
+    private readonly hooks: PoolRunHooks,
+  ) {
+    this.plan = simPlan(scenario);
+    this.buf = sharedBuffers(this.plan, config);
+    this.batches = batchCount(config.trials);
     // The calling thread computes too: `workers − 1` more threads (one fewer cold JIT to warm).
-    const count = Math.min(workers - 1, batches - 1);
-    const init: WorkerInit = { scenario, config, buf };
-    const pool: Worker[] = [];
-    const onExit: ((code: number) => void)[] = [];
-    const inFlight: number[] = [];
-    let next = 0;
-    let finished = 0;
-    let done = 0;
-    let bandsLeft = 0;
-    let settled = false;
+    this.count = Math.min(workers - 1, this.batches - 1);
+    this.init = { scenario, config, buf: this.buf };
+  }
 
-    const settle = (clean: boolean, finish: () => void): void => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener("abort", onAbort);
-      pool.forEach((w, i) => w.off("exit", onExit[i]!));
-      // After a clean run every task is done: the threads are idle and may serve the next.
-      if (clean) releaseThreads(pool);
-      const stopped = clean ? Promise.resolve() : terminateThreads(pool);
-      void stopped.then(() => {
-        // No thread writes into the buffers any more: the next pooled run may have them.
-        releaseSharedBuffers(buf);
-        finish();
-      });
-    };
-    const fail = (err: unknown): void => {
-      settle(false, () => {
-        reject(err instanceof Error ? err : new Error(String(err)));
-      });
-    };
-    const onAbort = (): void => {
-      fail(abortError());
-    };
-    // Two tasks queued per worker (one to run while the main thread is busy with a batch of
-    // its own), one near the end, so that no thread ends with two left while another idles.
-    const feed = (i: number): void => {
-      while (!settled && next < batches && inFlight[i]! < (batches - next > count + 1 ? 2 : 1)) {
-        const batch = next++;
-        const pts = drawBatch(plan, config, batch, buf);
-        const task: WorkerTask = { batch, pts };
-        pool[i]!.postMessage(task, batchPointsBuffers(pts));
-        inFlight[i]!++;
-      }
-    };
-    const batchDone = (trials: number): void => {
-      finished++;
-      done += trials;
-      try {
-        onProgress?.(done, config.trials);
-      } catch (err) {
-        fail(err);
-        return;
-      }
-      // After an abort from onProgress the pool is already terminating: start nothing more.
-      if (!settled && finished === batches) startBands();
-    };
-    // Band rows in shares to every worker and the main thread, which takes the last.
-    const startBands = (): void => {
-      const rows = BAND_METRICS.length * config.swarmSizes.length;
-      const share = (i: number): number => Math.floor((rows * i) / (count + 1));
-      bandsLeft = count + 1;
-      pool.forEach((w, i) => {
-        const task: WorkerTask = { from: share(i), to: share(i + 1) };
-        w.postMessage(task);
-      });
-      try {
-        bandRows(buf, config.trials, share(count), rows, bandScratch(config.trials));
-      } catch (err) {
-        fail(err);
-        return;
-      }
-      bandsDone();
-    };
-    const bandsDone = (): void => {
-      if (--bandsLeft > 0) return;
-      let result: Simulation | Error;
-      try {
-        result = summarize(plan, config, buf);
-      } catch (err) {
-        result = err instanceof Error ? err : new Error(String(err));
-      }
-      settle(!(result instanceof Error), () => {
-        if (result instanceof Error) reject(result);
-        else resolve(result);
-      });
-    };
-    const onMessage = (i: number, r: WorkerReport): void => {
-      if (settled) return;
-      if ("bands" in r) {
-        bandsDone();
-        return;
-      }
-      inFlight[i]!--;
-      batchDone(r.trials);
-      feed(i);
-    };
-    // The main thread's share: the next batch whenever it is free.
-    const mainLoop = async (): Promise<void> => {
-      for (let first = true; !settled && next < batches; first = false) {
-        const batch = next++;
-        const pts = drawBatch(plan, config, batch, buf);
-        if (first) warmUp(plan, config, pts);
-        batchDone(runBatch(plan, config, batch, pts, buf));
-        // Let the workers' reports, abort events and other work in between batches.
-        await yieldToEventLoop();
-      }
-    };
+  private readonly onAbort = (): void => {
+    this.fail(abortError());
+  };
 
-    signal?.addEventListener("abort", onAbort, { once: true });
-    for (const w of acquireThreads(count)) pool.push(w);
-    pool.forEach((w, i) => {
-      inFlight.push(0);
-      onExit.push((code: number) => {
-        if (!settled) fail(new Error(`a simulation worker exited early (code ${code})`));
+  private readonly fail = (err: unknown): void => {
+    this.settle(false, () => {
+      this.hooks.reject(err instanceof Error ? err : new Error(String(err)));
+    });
+  };
+
+  /** Starts the threads, hands each its first batches, and runs the main thread's share. */
+  start(): void {
+    this.hooks.signal?.addEventListener("abort", this.onAbort, { once: true });
+    for (const w of acquireThreads(this.count)) this.pool.push(w);
+    this.pool.forEach((w, i) => {
+      this.inFlight.push(0);
+      this.onExit.push((code: number) => {
+        if (!this.settled) this.fail(new Error(`a simulation worker exited early (code ${code})`));
       });
       w.on("message", (r: WorkerReport) => {
-        onMessage(i, r);
+        this.onMessage(i, r);
       });
-      w.on("error", fail);
-      w.on("exit", onExit[i]!);
-      const start: WorkerTask = { init };
+      w.on("error", this.fail);
+      w.on("exit", this.onExit[i]!);
+      const start: WorkerTask = { init: this.init };
       w.postMessage(start);
-      feed(i);
+      this.feed(i);
     });
-    mainLoop().catch(fail);
-  });
+    this.mainLoop().catch(this.fail);
+  }
+
+  private settle(clean: boolean, finish: () => void): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.hooks.signal?.removeEventListener("abort", this.onAbort);
+    this.pool.forEach((w, i) => w.off("exit", this.onExit[i]!));
+    // After a clean run every task is done: the threads are idle and may serve the next.
+    if (clean) releaseThreads(this.pool);
+    const stopped = clean ? Promise.resolve() : terminateThreads(this.pool);
+    void stopped.then(() => {
+      // No thread writes into the buffers any more: the next pooled run may have them.
+      releaseSharedBuffers(this.buf);
+      finish();
+    });
+  }
+
+  // Two tasks queued per worker (one to run while the main thread is busy with a batch of
+  // its own), one near the end, so that no thread ends with two left while another idles.
+  private feed(i: number): void {
+    const { batches, count } = this;
+    while (
+      !this.settled &&
+      this.next < batches &&
+      this.inFlight[i]! < (batches - this.next > count + 1 ? 2 : 1)
+    ) {
+      const batch = this.next++;
+      const pts = drawBatch(this.plan, this.config, batch, this.buf);
+      const task: WorkerTask = { batch, pts };
+      this.pool[i]!.postMessage(task, batchPointsBuffers(pts));
+      this.inFlight[i]!++;
+    }
+  }
+
+  private batchDone(trials: number): void {
+    this.finished++;
+    this.done += trials;
+    try {
+      this.hooks.onProgress?.(this.done, this.config.trials);
+    } catch (err) {
+      this.fail(err);
+      return;
+    }
+    // After an abort from onProgress the pool is already terminating: start nothing more.
+    if (!this.settled && this.finished === this.batches) this.startBands();
+  }
+
+  /** Band rows in shares to every worker and the main thread, which takes the last. */
+  private startBands(): void {
+    const { config, count } = this;
+    const rows = BAND_METRICS.length * config.swarmSizes.length;
+    const share = (i: number): number => Math.floor((rows * i) / (count + 1));
+    this.bandsLeft = count + 1;
+    this.pool.forEach((w, i) => {
+      const task: WorkerTask = { from: share(i), to: share(i + 1) };
+      w.postMessage(task);
+    });
+    try {
+      bandRows(this.buf, config.trials, share(count), rows, bandScratch(config.trials));
+    } catch (err) {
+      this.fail(err);
+      return;
+    }
+    this.bandsDone();
+  }
+
+  private bandsDone(): void {
+    if (--this.bandsLeft > 0) return;
+    let result: Simulation | Error;
+    try {
+      result = summarize(this.plan, this.config, this.buf);
+    } catch (err) {
+      result = err instanceof Error ? err : new Error(String(err));
+    }
+    this.settle(!(result instanceof Error), () => {
+      if (result instanceof Error) this.hooks.reject(result);
+      else this.hooks.resolve(result);
+    });
+  }
+
+  private onMessage(i: number, r: WorkerReport): void {
+    if (this.settled) return;
+    if ("bands" in r) {
+      this.bandsDone();
+      return;
+    }
+    this.inFlight[i]!--;
+    this.batchDone(r.trials);
+    this.feed(i);
+  }
+
+  /** The main thread's share: the next batch whenever it is free. */
+  private async mainLoop(): Promise<void> {
+    const { plan, config, buf } = this;
+    for (let first = true; !this.settled && this.next < this.batches; first = false) {
+      const batch = this.next++;
+      const pts = drawBatch(plan, config, batch, buf);
+      if (first) warmUp(plan, config, pts);
+      this.batchDone(runBatch(plan, config, batch, pts, buf));
+      // Let the workers' reports, abort events and other work in between batches.
+      await yieldToEventLoop();
+    }
+  }
 }
