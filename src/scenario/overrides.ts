@@ -16,12 +16,38 @@ export type Resolved =
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === "object" && !Array.isArray(v);
 
+/** The ids of the raw list at `path` (items without a string id left out). */
+function listIds(root: unknown, path: readonly string[]): string[] {
+  let cur = root;
+  for (const seg of path) cur = isRecord(cur) ? cur[seg] : undefined;
+  return Array.isArray(cur)
+    ? cur.flatMap((item) => (isRecord(item) && typeof item.id === "string" ? [item.id] : []))
+    : [];
+}
+
+/**
+ * The keys an override may open below `path` although the file does not
+ * have them (docs/campaign.md §1: a layer or drone type left out of the
+ * campaign block has no stock limit, and `--set` can give it one): under
+ * `campaign`, `attacker` and `defender`; under `campaign.defender`, every
+ * layer id; under `campaign.attacker`, every drone type id. Null elsewhere.
+ */
+function campaignIds(root: unknown, path: readonly (string | number)[]): string[] | null {
+  const at = path.join(".");
+  if (at === "campaign") return ["attacker", "defender"];
+  if (at === "campaign.defender") return listIds(root, ["defense", "layers"]);
+  if (at === "campaign.attacker") return listIds(root, ["threat", "drones"]);
+  return null;
+}
+
 /**
  * Resolves a dotted path against `root`. A list item is matched by its `id`
  * first, then by index (an id wins, so `0` names the item with id "0" if
  * there is one). Every segment but the last must exist; a missing last key
  * of a mapping is allowed (the schema then decides whether it may be
- * there). `at` is where a failure is reported.
+ * there), and so is a missing campaign entry of a layer or drone type of
+ * the scenario (`campaign.defender.<layer id>.stock`), which {@link writeAt}
+ * creates. `at` is where a failure is reported.
  *
  * @example resolvePath(raw, "defense.layers.iron-beam.pk") // { ok: true, path: ["defense", "layers", 1, "pk"] }
  */
@@ -55,8 +81,16 @@ export function resolvePath(root: unknown, dotted: string): Resolved {
     } else if (isRecord(cur)) {
       // Object's own machinery is never a scenario key.
       const reserved = seg === "__proto__" || seg === "constructor" || seg === "prototype";
-      if (seg === "" || reserved || (!Object.hasOwn(cur, seg) && !last))
-        return fail(Object.keys(cur));
+      if (seg === "" || reserved) return fail(Object.keys(cur));
+      if (!Object.hasOwn(cur, seg) && !last) {
+        // A campaign entry may be opened for any layer or drone type of the scenario.
+        const ids = campaignIds(root, path);
+        if (ids === null) return fail(Object.keys(cur));
+        if (!ids.includes(seg)) return fail(ids);
+        path.push(seg);
+        cur = {};
+        continue;
+      }
       path.push(seg);
       cur = cur[seg];
     } else {
@@ -66,10 +100,13 @@ export function resolvePath(root: unknown, dotted: string): Resolved {
   return { ok: true, path };
 }
 
-/** Writes `value` at a resolved path (its parent exists). */
+/** Writes `value` at a resolved path, creating the campaign entries the path opens. */
 export function writeAt(root: unknown, path: RawPath, value: unknown): void {
   let cur = root as Record<string | number, unknown>;
-  for (const seg of path.slice(0, -1)) cur = cur[seg] as Record<string | number, unknown>;
+  for (const seg of path.slice(0, -1)) {
+    cur[seg] ??= {};
+    cur = cur[seg] as Record<string | number, unknown>;
+  }
   const last = path.at(-1);
   if (last !== undefined) cur[last] = value;
 }

@@ -82,6 +82,68 @@ describe("cxr campaign", () => {
   });
 });
 
+describe("--set on a campaign entry the file leaves out", () => {
+  it("opens an attacker entry for a drone type of the scenario", async () => {
+    const r = await cli([
+      "campaign",
+      FILE,
+      "--format",
+      "json",
+      "--set",
+      "campaign.attacker.shahed.stock=50",
+    ]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    // 50 in stock, 20 a night: 30 left after night 1, 10 after night 2, night 3 launches 10 of 20.
+    expect(doc.nights.map((n: { launched: number }) => n.launched)).toEqual([20, 20, 10, 0, 0]);
+    expect(doc.summary.drones).toEqual([{ id: "shahed", attackerDryNight: 3 }]);
+    expect(doc.overrides).toEqual([{ path: "campaign.attacker.shahed.stock", value: "50" }]);
+  });
+
+  it("works on the shipped scenarios: a layer in the block, a layer left out, a block without defender", async () => {
+    const poland = "scenarios/poland-2025-09-10.yaml";
+    // The command: 120 AIM-9X with 116 held back leaves 4 shots, all fired on night 1.
+    const f35 = await cli([
+      "campaign",
+      poland,
+      "--format",
+      "table",
+      "--set",
+      "campaign.defender.f35-aim9x.stock=120",
+    ]);
+    expect(f35.code).toBe(0);
+    expect(f35.stdout).toContain("The F-35A pair with AIM-9X stock runs dry on night 1.");
+    const support = await cli([
+      "campaign",
+      poland,
+      "--format",
+      "table",
+      "--set",
+      "campaign.defender.support.stock=120",
+    ]);
+    expect(support.code).toBe(0);
+    expect(support.stdout).toContain("The AEW and tanker support stock");
+    const sentry = await cli([
+      "campaign",
+      "scenarios/eastern-sentry-2025.yaml",
+      "--format",
+      "table",
+      "--set",
+      "campaign.defender.patrol.stock=20",
+    ]);
+    expect(sentry.code).toBe(0);
+    expect(sentry.stdout).toContain("on combat air patrol (7 h) stock");
+  });
+
+  it("names the layers when the id is none of them", async () => {
+    const r = await cli(["campaign", FILE, "--set", "campaign.defender.nasams.stock=5"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no "nasams" in campaign.defender; it has: sam');
+    expect(r.stdout).toBe("");
+  });
+});
+
 describe("cxr chart and cxr report on a campaign", () => {
   const dir = mkdtempSync(join(tmpdir(), "cxr-campaign-"));
 
