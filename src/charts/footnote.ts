@@ -1,4 +1,4 @@
-import type { Source } from "../model/index.js";
+import type { Source, SourceKind } from "../model/index.js";
 import type { ChartData } from "./chart-data.js";
 import { assumptionLine, modeLine } from "../results/run-header.js";
 import { provenanceItems } from "./provenance.js";
@@ -23,6 +23,35 @@ type Assumptions = Pick<
 export function shortSource(source: Source): string {
   const who = source.publisher.trim() === "" ? source.title.trim() : source.publisher.trim();
   return source.year === null ? who : `${who} ${source.year}`;
+}
+
+/**
+ * The footnote's order of source kinds: primary (the maker, the buyer, the
+ * official record), then secondary (reporting that names its own source),
+ * then sources of no stated kind (catalog sources, our own estimates), then
+ * aggregators (copies of others' reporting), so the list cut after
+ * {@link MAX_SOURCE_LINES} lines drops aggregators first.
+ */
+const KIND_RANK: Readonly<Record<SourceKind | "none", number>> = {
+  primary: 0,
+  secondary: 1,
+  none: 2,
+  aggregator: 3,
+};
+
+/**
+ * `sources` primary first, then secondary, unstated, aggregator; in the
+ * scenario's order within a kind.
+ *
+ * @example
+ * byKind([{ …, kind: "aggregator" }, { …, kind: "primary" }]); // [primary, aggregator]
+ */
+export function byKind(sources: readonly Source[]): Source[] {
+  const rank = (s: Source) => KIND_RANK[s.kind ?? "none"];
+  return sources
+    .map((source, i) => ({ source, i }))
+    .sort((a, b) => rank(a.source) - rank(b.source) || a.i - b.i)
+    .map((e) => e.source);
 }
 
 /** Characters per subtitle line: about what fits 760 px of 13.5 px Inter. */
@@ -68,7 +97,8 @@ function wrapItems(items: readonly string[], width: number): string[] {
 
 /**
  * The footnote of a chart: "Source: cxr · <title> · <mode>", then the sources
- * shortened to "publisher year", `; `-separated and de-duplicated, wrapped to
+ * by kind ({@link byKind}: primary first, aggregators last) shortened to
+ * "publisher year", `; `-separated and de-duplicated, wrapped to
  * {@link FOOTNOTE_LINE_CHARS} characters and cut after {@link MAX_SOURCE_LINES}
  * lines with "+N more".
  *
@@ -78,7 +108,7 @@ function wrapItems(items: readonly string[], width: number): string[] {
 export function footnoteLines(data: Assumptions & Pick<ChartData, "sources">): string[] {
   const head = `Source: cxr · ${data.title} · ${modeLine(data)}`;
   const changed = wrapItems(provenanceItems(data.provenance), FOOTNOTE_LINE_CHARS);
-  const items = [...new Set(data.sources.map(shortSource))];
+  const items = [...new Set(byKind(data.sources).map(shortSource))];
   if (items.length === 0) return [head, ...changed];
 
   const labelled = (list: readonly string[], more: number): string[] =>
