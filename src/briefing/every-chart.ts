@@ -9,7 +9,7 @@ import { tornado, withFocus } from "../analysis/index.js";
 import { campaignDeterministic } from "../campaign/index.js";
 import { CHART_TYPES, type ChartType, buildChart, campaignChartData } from "../charts/index.js";
 import { evaluate } from "../engine/index.js";
-import type { Scenario } from "../model/index.js";
+import type { RunResult, Scenario } from "../model/index.js";
 import { DETERMINISTIC } from "../results/index.js";
 import { chartFrame, toChartData } from "./chart-data.js";
 import { type ScenarioLoader, heatmapData } from "./heatmap-data.js";
@@ -20,12 +20,20 @@ export interface ChartSource {
   readonly variants: readonly { readonly name: string; readonly scenario: Scenario }[];
 }
 
+/** How a scenario is run for the charts: deterministic, or a Monte Carlo simulation (bands). */
+export type ChartRun = (scenario: Scenario) => RunResult;
+
 type Builder = (
   source: ChartSource,
   scenario: Scenario & { readonly focus: number },
+  runOf: ChartRun,
 ) => TopLevelSpec[];
 
-const runOf = (scenario: Scenario) => ({ ...DETERMINISTIC, rows: evaluate(scenario) });
+/** The deterministic run: base values, no bands. */
+export const deterministicRun: ChartRun = (scenario) => ({
+  ...DETERMINISTIC,
+  rows: evaluate(scenario),
+});
 
 /** A campaign chart of the scenario's `campaign:` block, deterministic (none without one). */
 function campaignChartsOf(
@@ -39,16 +47,20 @@ function campaignChartsOf(
 
 /** How each chart type draws a scenario (none: the type does not apply to it). */
 export const EVERY_CHART: { readonly [T in ChartType]: Builder } = {
-  cer: (source, scenario) => {
+  cer: (source, scenario, runOf) => {
     const focusSize = scenario.focus;
     const result = runOf(scenario);
+    const data = toChartData(scenario, result);
     const variants = source.variants.map((v) => ({
       name: v.name,
       rows: evaluate(withFocus(v.scenario, focusSize)),
     }));
     const amortised = scenario.layers.some((l) => l.acquisition !== null);
     return [
-      buildChart("cer", toChartData(scenario, result), {
+      // `cxr chart --type cer` as it is typed: the CER alone.
+      buildChart("cer", data, { focusSize }),
+      // The briefing's: every ratio.
+      buildChart("cer", data, {
         focusSize,
         metrics: amortised ? ["cer", "netCer", "cerFull"] : ["cer", "netCer"],
       }),
@@ -57,10 +69,10 @@ export const EVERY_CHART: { readonly [T in ChartType]: Builder } = {
         : [buildChart("cer", toChartData(scenario, result, variants), { focusSize })]),
     ];
   },
-  cost: (_, scenario) => [
+  cost: (_, scenario, runOf) => [
     buildChart("cost", toChartData(scenario, runOf(scenario)), { focusSize: scenario.focus }),
   ],
-  leakers: (_, scenario) => [
+  leakers: (_, scenario, runOf) => [
     buildChart("leakers", toChartData(scenario, runOf(scenario)), { focusSize: scenario.focus }),
   ],
   heatmap: (source, scenario) => {
@@ -81,14 +93,18 @@ export const EVERY_CHART: { readonly [T in ChartType]: Builder } = {
 };
 
 /**
- * Every chart of one scenario file, by chart type, at the scenario's focus.
+ * Every chart of one scenario file, by chart type, at the scenario's focus;
+ * `run` runs the scenario (default: deterministic; a simulation draws bands).
  *
  * @example
- * everyChart(source).map((c) => c.type); // ["cer", "cer", "cost", …]
+ * everyChart(source).map((c) => c.type); // ["cer", "cer", "cer", "cost", …]
  */
-export function everyChart(source: ChartSource): { type: ChartType; spec: TopLevelSpec }[] {
+export function everyChart(
+  source: ChartSource,
+  run: ChartRun = deterministicRun,
+): { type: ChartType; spec: TopLevelSpec }[] {
   const scenario = withFocus(source.loader.load().scenario);
   return CHART_TYPES.flatMap((type) =>
-    EVERY_CHART[type](source, scenario).map((spec) => ({ type, spec })),
+    EVERY_CHART[type](source, scenario, run).map((spec) => ({ type, spec })),
   );
 }

@@ -53,6 +53,8 @@ const FINDING: Readonly<Record<CerMetric, (r: string, n: string) => string>> = {
 
 /** The break-even rule's label. */
 export const BREAK_EVEN_LABEL = "break-even: defender pays as much as attacker";
+/** Its short form, where the long one finds no free place along the rule. */
+const BREAK_EVEN_SHORT = "break-even";
 
 /**
  * The `cer` chart of one scenario: `defenderCost / attackerCost` (or the net
@@ -141,21 +143,25 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
     placeFocusLabel(space, scales.x(focus.swarmSize), scales.y(roundSig(focus.value)), focus.label);
   }
   const y1 = scales.y(1);
-  space.place(
-    BREAK_EVEN_LABEL,
-    { fontSize: 12, fontWeight: 400 },
-    MUTED,
-    spotsAlongHorizontal(y1, space),
-  );
+  // Where curves hug the rule all along, the short form fits between them.
+  space.place(BREAK_EVEN_LABEL, { fontSize: 12, fontWeight: 400 }, MUTED, [
+    ...spotsAlongHorizontal(y1, space),
+    ...spotsAlongHorizontal(y1, space).map((s) => ({ ...s, text: BREAK_EVEN_SHORT })),
+  ]);
+  // Rules first: their labels need the room beside them; a crossing's label can stand anywhere.
+  placeBudgetLabels(space, budgets, scales.x, "bottom");
   for (const c of crossings) {
     const cx = scales.x(c.swarmSize);
     const spots = [
       ...spotsAround(cx, y1, 8),
       ...spotsNear(cx, y1, space, `${c.label} at ${drones(c.swarmSize)}`),
     ];
-    space.place(c.label, { fontSize: 12, fontWeight: 500 }, c.color, spots);
+    // With many series the plot can run out of room: a crossing whose label
+    // finds no free place keeps its dot, in its line's colour, unlabelled.
+    if (crossings.length > 1)
+      space.placeFree(c.label, { fontSize: 12, fontWeight: 500 }, c.color, spots);
+    else space.place(c.label, { fontSize: 12, fontWeight: 500 }, c.color, spots);
   }
-  placeBudgetLabels(space, budgets, scales.x, "bottom");
   for (const item of labelLayers(space.placed)) layers.push(item);
 
   const title = hasRatio

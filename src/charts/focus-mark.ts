@@ -1,6 +1,6 @@
 import { roundSig } from "./format.js";
 import type { LayerChild } from "./frame.js";
-import { type Box, type LabelSpace, spotsAround, symbolBox } from "./label-layout.js";
+import { type Box, type LabelSpace, spotsAround, spotsNear, symbolBox } from "./label-layout.js";
 import { INK } from "./theme.js";
 
 /** Where the focus sits on a curve, and what its label says. */
@@ -41,7 +41,15 @@ export function focusRingBox(x: number, y: number): Box {
   return symbolBox(x, y, RING_SIZE, RING_STROKE);
 }
 
-/** The focus value, e.g. "19 drones: 48×", placed beside the ring at (x, y) where it is free. */
+/**
+ * The focus value, e.g. "19 drones: 48×", placed beside the ring at (x, y)
+ * where it is free; when rules and bands crowd the ring (several layers
+ * running dry near the focus), at the nearest free place in the plot, which
+ * the label can take since it names its size.
+ */
 export function placeFocusLabel(space: LabelSpace, x: number, y: number, label: string): void {
-  space.place(label, { fontSize: 12, fontWeight: 600 }, INK, spotsAround(x, y, 13));
+  space.place(label, { fontSize: 12, fontWeight: 600 }, INK, [
+    ...spotsAround(x, y, 13),
+    ...spotsNear(x, y, space, label),
+  ]);
 }

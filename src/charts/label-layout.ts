@@ -169,27 +169,65 @@ export class LabelSpace {
   /**
    * Places `text` at the first of `spots` where it collides with nothing;
    * when none is free, at the spot with the fewest collisions (so a label is
-   * never lost; the chart tests catch such a plot). Returns the placement.
+   * never lost; tests/charts/label-collisions.test.ts catches such a plot).
    */
   place(text: string, style: LabelStyle, color: string, spots: readonly Spot[]): PlacedLabel {
-    let best: PlacedLabel | undefined;
-    let bestCount = Infinity;
+    const free = this.placeFree(text, style, color, spots);
+    if (free !== undefined) return free;
+    return this.placeBest(text, style, color, spots);
+  }
+
+  /**
+   * Places `text` at the first of `spots` where it collides with nothing, or
+   * not at all (undefined): for a label the chart can do without, e.g. one
+   * of a dozen crossings whose dots and legend already say it.
+   */
+  placeFree(
+    text: string,
+    style: LabelStyle,
+    color: string,
+    spots: readonly Spot[],
+  ): PlacedLabel | undefined {
+    for (const c of this.candidates(text, style, color, spots)) {
+      if (c.count === 0) return this.keep(c.label);
+    }
+    return undefined;
+  }
+
+  /** Each spot's label and how many things it would collide with there. */
+  private *candidates(
+    text: string,
+    style: LabelStyle,
+    color: string,
+    spots: readonly Spot[],
+  ): Generator<{ label: PlacedLabel; count: number }> {
     for (const raw of spots) {
       // Rounded as the spec writes it, so the box measured is the box drawn.
       const spot = { ...raw, x: roundPx(raw.x), y: roundPx(raw.y) };
       const written = raw.text ?? text;
       const box = textBox(written, style, spot);
-      const count = this.collisions(box);
-      if (count < bestCount) {
-        best = { text: written, spot, box, style, color };
-        bestCount = count;
-        if (count === 0) break;
-      }
+      yield { label: { text: written, spot, box, style, color }, count: this.collisions(box) };
+    }
+  }
+
+  private keep(label: PlacedLabel): PlacedLabel {
+    this.boxes.push(label.box);
+    this.placed.push(label);
+    return label;
+  }
+
+  private placeBest(
+    text: string,
+    style: LabelStyle,
+    color: string,
+    spots: readonly Spot[],
+  ): PlacedLabel {
+    let best: { label: PlacedLabel; count: number } | undefined;
+    for (const c of this.candidates(text, style, color, spots)) {
+      if (best === undefined || c.count < best.count) best = c;
     }
     if (best === undefined) throw new RangeError(`no candidate position for the label "${text}"`);
-    this.boxes.push(best.box);
-    this.placed.push(best);
-    return best;
+    return this.keep(best.label);
   }
 }
 
@@ -277,10 +315,14 @@ export function spotsNear(
   const spots: { spot: Spot; d: number }[] = [];
   for (let gx = 0; gx <= space.width; gx += 12) {
     for (let gy = 2; gy <= space.height; gy += 6) {
-      const align: Align = gx >= x ? "left" : "right";
+      // The text runs away from (x, y) first; towards it when that is all the room left.
+      const away: Align = gx >= x ? "left" : "right";
+      const toward: Align = away === "left" ? "right" : "left";
+      const d = Math.hypot(gx - x, gy - y);
+      spots.push({ spot: { x: gx, y: gy, align: away, baseline: "top", text }, d });
       spots.push({
-        spot: { x: gx, y: gy, align, baseline: "top", text },
-        d: Math.hypot(gx - x, gy - y),
+        spot: { x: gx, y: gy, align: toward, baseline: "top", text },
+        d: d + space.width,
       });
     }
   }

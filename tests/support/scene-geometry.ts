@@ -17,6 +17,8 @@ export interface Rect {
 export interface TextBox extends Rect {
   readonly text: string;
   readonly role: string;
+  /** The group (plot cell) the text is drawn in, when it has a size. */
+  readonly cell: Rect | undefined;
 }
 export interface Seg {
   readonly ax: number;
@@ -55,26 +57,30 @@ interface Mark {
   items: Item[];
 }
 
-/** Marks drawn by axes and legends other than their text: grid, ticks, domain, symbols. */
-const GUIDE_ROLES = new Set([
-  "axis-grid",
-  "axis-tick",
-  "axis-domain",
-  "legend-symbol",
-  "legend-gradient",
-  "legend-band",
-  "frame",
-]);
+/**
+ * The one deliberate exemption: axis gridlines. They are light guides drawn
+ * beneath every mark and label (Vega-Lite's axis layer), so text over them
+ * stays legible, and a label placed to dodge every gridline of a log axis
+ * would have nowhere to go. Everything else an axis or legend draws (ticks,
+ * the domain line, legend symbols) is checked like any mark; the chart
+ * frame's outline is not a mark.
+ */
+const EXEMPT_ROLES = new Set(["axis-grid", "frame"]);
 
 function visible(item: Item): boolean {
   return (item.opacity ?? 1) > 0;
 }
 
-function walk(mark: Mark, dx: number, dy: number, scene: Scene): void {
+function walk(mark: Mark, dx: number, dy: number, scene: Scene, cell?: Rect): void {
   const what = `${mark.marktype}:${mark.role}${mark.name === undefined ? "" : `:${mark.name}`}`;
   if (mark.marktype === "group") {
     for (const g of mark.items) {
-      for (const child of g.items ?? []) walk(child, dx + (g.x ?? 0), dy + (g.y ?? 0), scene);
+      const gx = dx + (g.x ?? 0);
+      const gy = dy + (g.y ?? 0);
+      const w = g.width ?? 0;
+      const h = g.height ?? 0;
+      const inner = w > 0 && h > 0 ? { x1: gx, y1: gy, x2: gx + w, y2: gy + h } : cell;
+      for (const child of g.items ?? []) walk(child, gx, gy, scene, inner);
     }
     return;
   }
@@ -90,11 +96,12 @@ function walk(mark: Mark, dx: number, dy: number, scene: Scene): void {
         y2: b.y2 + dy,
         text,
         role: mark.role,
+        cell,
       });
     }
     return;
   }
-  if (GUIDE_ROLES.has(mark.role)) return;
+  if (EXEMPT_ROLES.has(mark.role)) return;
   const seg = (ax: number, ay: number, bx: number, by: number) =>
     scene.segments.push({ ax: ax + dx, ay: ay + dy, bx: bx + dx, by: by + dy, what });
   const items = mark.items.filter((i) => visible(i) && (i.strokeOpacity ?? 1) > 0);
@@ -176,4 +183,14 @@ export function crosses(s: Seg, r: Rect): boolean {
     return lo < hi;
   };
   return slab(s.ax, s.bx - s.ax, r.x1, r.x2) && slab(s.ay, s.by - s.ay, r.y1, r.y2);
+}
+
+/** `r` grown by `d` pixels on every side. */
+export function inflate<R extends Rect>(r: R, d: number): R {
+  return { ...r, x1: r.x1 - d, y1: r.y1 - d, x2: r.x2 + d, y2: r.y2 + d };
+}
+
+/** Whether `inner` lies between `outer`'s left and right edges (edges may touch). */
+export function withinWidth(inner: Rect, outer: Rect): boolean {
+  return inner.x1 >= outer.x1 && inner.x2 <= outer.x2;
 }
