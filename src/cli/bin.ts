@@ -16,5 +16,8 @@ process.exitCode = await runCli(process.argv.slice(2), {
   ...(process.env["CXR_PROGRESS_AFTER_MS"] === undefined
     ? {}
     : { progressAfterMs: Number(process.env["CXR_PROGRESS_AFTER_MS"]) }),
+  ...(process.env["CXR_WRITE_PAUSE_MS"] === undefined
+    ? {}
+    : { writePauseMs: Number(process.env["CXR_WRITE_PAUSE_MS"]) }),
   interrupt: controller.signal,
 });

@@ -11,6 +11,8 @@ export interface CliIo {
   readonly color?: boolean;
   /** How long a run lasts before its progress bar shows (default 1,000 ms; tests set 0). */
   readonly progressAfterMs?: number;
+  /** A test seam: a pause after each file of a report folder, so a test can interrupt mid-write. */
+  readonly writePauseMs?: number;
   /** Fires when the user presses Ctrl-C; the run aborts cleanly. */
   readonly interrupt?: AbortSignal;
 }

@@ -106,6 +106,7 @@ function addChartCommands(program: Command, io: CliIo): void {
       positiveNumber("--scale", 8),
     )
     .option("--metrics <LIST>", "cer chart: any of cer,netCer,cerFull")
+    .option("--force", "overwrite a file that cxr did not write")
     .option(
       "--x <PATH=FROM..TO>",
       "heatmap: the input to sweep, e.g. defense.layers.sam.costPerShot=10k..1M:log:12",
@@ -122,7 +123,8 @@ function addChartCommands(program: Command, io: CliIo): void {
       "write the briefing pack: charts (SVG, PNG), results (CSV, JSON), an offline HTML page",
     )
     .argument("<FILE>")
-    .requiredOption("--out <DIR>", "folder to write into");
+    .requiredOption("--out <DIR>", "folder to write into")
+    .option("--force", "replace a folder that is not a cxr report");
   focusOption(scenarioOptions(simulationOptions(report))).action(
     async (file: string, opts: ReportOptions) => {
       await (await import("./commands/report.js")).reportCommand(io, file, opts);
@@ -151,7 +153,8 @@ function addAnalysisCommands(program: Command, io: CliIo): void {
     .option(
       "--chart <PATH>",
       "also write the cer chart overlaying them (.svg .png .pdf .vl.json .html)",
-    );
+    )
+    .option("--force", "overwrite a file that cxr did not write");
   overrideOptions(simulationOptions(compare)).action(
     async (files: string[], opts: CompareOptions) => {
       await (await import("./commands/compare.js")).compareCommand(io, files, opts);
@@ -165,7 +168,8 @@ function addAnalysisCommands(program: Command, io: CliIo): void {
     .option("--size <N>", "swarm size (default: the scenario's middle size)", positiveInt("--size"))
     .addOption(metric())
     .addOption(new Option("--format <FORMAT>", "table or json").choices(["table", "json"]))
-    .option("--chart <PATH>", "also write the tornado chart (.svg .png .pdf .vl.json .html)");
+    .option("--chart <PATH>", "also write the tornado chart (.svg .png .pdf .vl.json .html)")
+    .option("--force", "overwrite a file that cxr did not write");
   scenarioOptions(simulationOptions(sensitivity)).action(
     async (file: string, opts: SensitivityOptions) => {
       await (await import("./commands/sensitivity.js")).sensitivityCommand(io, file, opts);

@@ -11,7 +11,7 @@ import {
   isChartType,
 } from "../../charts/index.js";
 import { CHART_FORMATS, type ChartFormat } from "../../render/index.js";
-import { chartFormatOf, writeChartFile } from "../chart-file.js";
+import { checkChartOut, chartFormatOf, writeChartFile } from "../chart-file.js";
 import { DETERMINISTIC } from "../../results/index.js";
 import { type CliIo, InputError, UsageError } from "../io.js";
 import { type RunFlags, runScenario } from "../run-scenario.js";
@@ -27,6 +27,7 @@ export type ChartCommandOptions = ScenarioFlags &
     metrics?: string;
     x?: string;
     focus?: number;
+    force?: boolean;
   };
 
 /**
@@ -113,8 +114,10 @@ export async function chartCommand(
 ): Promise<void> {
   if (!isChartType(opts.type)) throw new UsageError(`unknown chart type '${opts.type}'`);
   const format = formatOf(opts);
-  const spec = await chartSpec(io, file, await readScenarioFile(file, opts), opts);
   const out = opts.out ?? `${basename(file, extname(file))}-${opts.type}.${format}`;
+  // Before any work: a file cxr did not write is kept unless --force.
+  await checkChartOut(out, format, opts.force === true);
+  const spec = await chartSpec(io, file, await readScenarioFile(file, opts), opts);
   await writeChartFile(spec, out, format, opts.scale);
   io.stdout.write(`wrote ${out}\n`);
 }

@@ -10,14 +10,14 @@ import {
   toJson,
 } from "../../results/index.js";
 import type { ChartFormat } from "../../render/index.js";
-import { chartFormatOf, writeChartFile } from "../chart-file.js";
+import { checkChartOut, chartFormatOf, writeChartFile } from "../chart-file.js";
 import { type CliIo, UsageError } from "../io.js";
 import { type RunFlags, runScenario } from "../run-scenario.js";
 import { type ScenarioFlags, readScenarioFile } from "../scenario-file.js";
 import { outputFormat } from "./run.js";
 
 export type CompareOptions = Omit<ScenarioFlags, "variant"> &
-  RunFlags & { format?: "table" | "json" | "csv"; chart?: string };
+  RunFlags & { format?: "table" | "json" | "csv"; chart?: string; force?: boolean };
 
 type Run = CompareCase & { readonly result: RunResult };
 
@@ -82,6 +82,9 @@ export async function compareCommand(
   if (files.length === 0) throw new UsageError("compare needs at least one scenario file");
   // Check the chart's file name before any work.
   const chartFormat = opts.chart === undefined ? undefined : chartFormatOf(opts.chart, "--chart");
+  // Before any work: a file cxr did not write is kept unless --force.
+  if (opts.chart !== undefined && chartFormat !== undefined)
+    await checkChartOut(opts.chart, chartFormat, opts.force === true);
   const runs: Run[] = [];
   for (const c of await loadCases(io, files, opts))
     runs.push({ ...c, result: await runScenario(io, c.scenario, opts) });

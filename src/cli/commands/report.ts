@@ -5,20 +5,24 @@ import type { ChartSeries } from "../../charts/index.js";
 import { loadBrowserAssets } from "../../render/index.js";
 import { buildReport } from "../../report/index.js";
 import { campaignForReport } from "./campaign.js";
-import { writeFileAtomic } from "../files.js";
+import { packageVersion } from "../package-info.js";
+import { checkReportOut, writeReportFolder } from "../report-folder.js";
 import { type CliIo, InputError } from "../io.js";
 import { type RunFlags, runScenario } from "../run-scenario.js";
 import { type ScenarioFlags, readScenarioFile } from "../scenario-file.js";
 
-export type ReportOptions = ScenarioFlags & RunFlags & { out: string; focus?: number };
+export type ReportOptions = ScenarioFlags &
+  RunFlags & { out: string; focus?: number; force?: boolean };
 
 /**
  * `cxr report FILE --out DIR`: the briefing pack — the base run, every
  * variant run the same way, the sensitivity at the focus size (and Spearman
- * ranks with --trials). Everything is built in memory first; each file is
- * then written whole (temporary name, rename), and only inside DIR.
+ * ranks with --trials). Everything is built in memory first, then written
+ * as a whole folder swapped in for DIR (report-folder.ts); a non-empty DIR
+ * that is not a cxr report is refused, before any work, unless --force.
  */
 export async function reportCommand(io: CliIo, file: string, opts: ReportOptions): Promise<void> {
+  await checkReportOut(opts.out, opts.force === true);
   const source = await readScenarioFile(file, opts);
   const loaded = source.load();
   // The analyses and the titles all speak of one size, run as a row of its own.
@@ -63,7 +67,12 @@ export async function reportCommand(io: CliIo, file: string, opts: ReportOptions
     if (isAbsolute(rel) || rel.split(sep).includes(".."))
       throw new Error(`report path escapes: ${f.path}`);
   }
-  for (const f of files) await writeFileAtomic(join(opts.out, f.path), f.data);
+  await writeReportFolder(
+    opts.out,
+    files,
+    { version: packageVersion(), force: opts.force === true },
+    io,
+  );
   io.stdout.write(
     `wrote ${files.length} files to ${opts.out} (open ${join(opts.out, "index.html")})\n`,
   );

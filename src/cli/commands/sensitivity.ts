@@ -15,14 +15,20 @@ import {
   toJson,
 } from "../../results/index.js";
 import type { ChartFormat } from "../../render/index.js";
-import { chartFormatOf, writeChartFile } from "../chart-file.js";
+import { checkChartOut, chartFormatOf, writeChartFile } from "../chart-file.js";
 import { type CliIo, UsageError } from "../io.js";
 import { type RunFlags, withProgress } from "../run-scenario.js";
 import { type ScenarioFlags, loadScenarioFile } from "../scenario-file.js";
 import { asInputError } from "./analysis-errors.js";
 
 export type SensitivityOptions = ScenarioFlags &
-  RunFlags & { size?: number; metric?: string; format?: "table" | "json"; chart?: string };
+  RunFlags & {
+    size?: number;
+    metric?: string;
+    format?: "table" | "json";
+    chart?: string;
+    force?: boolean;
+  };
 
 /** `--metric`: cer (default), netCer or cerFull. */
 export function parseMetric(name: string | undefined): AnalysisMetric {
@@ -72,6 +78,9 @@ export async function sensitivityCommand(
   const metric = parseMetric(opts.metric);
   // Check the chart's file name before any work.
   const chartFormat = opts.chart === undefined ? undefined : chartFormatOf(opts.chart, "--chart");
+  // Before any work: a file cxr did not write is kept unless --force.
+  if (opts.chart !== undefined && chartFormat !== undefined)
+    await checkChartOut(opts.chart, chartFormat, opts.force === true);
   const { scenario } = await loadScenarioFile(file, opts);
   const size = opts.size ?? middleSize(scenario.swarmSizes);
   const result = asInputError(() => tornado(scenario, { swarmSize: size, metric }));
