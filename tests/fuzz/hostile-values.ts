@@ -132,6 +132,14 @@ export function fuzzRuns(defaultRuns: number): number {
   return Number.isFinite(env) && env > 0 ? env : defaultRuns;
 }
 
+/**
+ * The time limit of a property of `runs` cases: 10 minutes, or 1 s a case
+ * when more (a default case takes ~0.2 s; `npm run fuzz` runs 2,000).
+ */
+export function fuzzTimeoutMs(runs: number): number {
+  return Math.max(600_000, runs * 1_000);
+}
+
 /** The seed of every fuzz property: fixed, so a failure replays; `CXR_FUZZ_SEED` varies it. */
 export function fuzzSeed(): number {
   const env = Number(process.env["CXR_FUZZ_SEED"]);
