@@ -2,6 +2,22 @@ import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { useInterMetrics } from "./text-metrics.js";
 
+/** Characters XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE, U+FFFF). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/**
+ * `svg` with every character XML forbids written as a visible `\u…` escape,
+ * as the terminal outputs show them: Vega escapes `&`, `<` and `>` in text but
+ * would leave a NUL or an ESC from a scenario's title raw, and the file would
+ * not open (issue 15).
+ *
+ * @example xmlSafe("<text>a\u0000b</text>"); // "<text>a\\u0000b</text>"
+ */
+export function xmlSafe(svg: string): string {
+  return svg.replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /**
  * Renders a Vega-Lite spec to an SVG document string, headless.
  *
@@ -18,7 +34,7 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   useInterMetrics();
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: "none" });
   try {
-    return await view.toSVG();
+    return xmlSafe(await view.toSVG());
   } finally {
     // Releases the dataflow's timers and listeners, so a long CLI run or a
     // report with many charts does not accumulate views.
