@@ -12,7 +12,9 @@ import {
   LineCounter,
   parseDocument,
   type Node,
+  type Pair,
   visit,
+  type YAMLMap,
 } from "yaml";
 import { issue } from "./messages.js";
 import type { Issue, RawPath } from "./problem.js";
@@ -75,25 +77,35 @@ export function parseYaml(text: string, file: string, colOffset = 0): ParsedYaml
     return { ok: false, issues: [issue("nesting-too-deep", [], { max: MAX_NESTING }, { place })] };
   }
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  // yaml's own duplicate-key check compares every key with every other key of
+  // its mapping (20,000 keys took seconds); duplicateKeys() does it with a Set.
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: true });
   const place = (line: number | undefined, col: number | undefined) => ({
     file,
     line: line ?? null,
     col: col === undefined ? null : col + (line === 1 ? colOffset : 0),
   });
-  if (doc.errors.length > 0) {
-    const issues = doc.errors.map((e) => {
+  const duplicates = duplicateKeys(doc.contents);
+  if (doc.errors.length > 0 || duplicates.length > 0) {
+    const syntax = doc.errors.map((e) => {
       const pos = e.linePos?.[0];
-      const where = { place: place(pos?.line, pos?.col) };
-      if (e.code === "DUPLICATE_KEY") {
-        // The message does not name the key; read it from the text.
-        const key = /^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0].trim() ?? "";
-        return issue("duplicate-key", [], { key }, where);
-      }
       const detail = (e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-      return issue("yaml-syntax", [], { detail }, where);
+      return {
+        at: e.pos[0],
+        issue: issue("yaml-syntax", [], { detail }, { place: place(pos?.line, pos?.col) }),
+      };
     });
-    return { ok: false, issues };
+    const twice = duplicates.map((d) => {
+      const pos = lines.linePos(d.at);
+      return {
+        at: d.at,
+        issue: issue("duplicate-key", [], { key: d.key }, { place: place(pos.line, pos.col) }),
+      };
+    });
+    return {
+      ok: false,
+      issues: [...syntax, ...twice].sort((x, y) => x.at - y.at).map((x) => x.issue),
+    };
   }
   const complex = complexKey(doc.contents);
   if (complex !== null) {
@@ -146,6 +158,40 @@ function complexKey(root: Node | null): Node | null {
   return found;
 }
 
+/** Each scalar key that appears a second time in its mapping, with its offset in the text. */
+function duplicateKeys(root: Node | null): { key: string; at: number }[] {
+  const found: { key: string; at: number }[] = [];
+  visit(root, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = keyText(pair.key);
+        if (key === null) continue;
+        if (seen.has(key)) found.push({ key, at: (pair.key as Node).range?.[0] ?? 0 });
+        seen.add(key);
+      }
+    },
+  });
+  return found;
+}
+
+/** Each mapping's pairs by key text, built once: a lookup per issue would be quadratic. */
+const PAIRS = new WeakMap<object, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let byKey = PAIRS.get(map);
+  if (byKey === undefined) {
+    byKey = new Map();
+    for (const p of map.items) {
+      const text = isPair(p) ? keyText(p.key) : null;
+      // The first pair wins, as a linear search would find it.
+      if (text !== null && !byKey.has(text)) byKey.set(text, p);
+    }
+    PAIRS.set(map, byKey);
+  }
+  return byKey.get(key);
+}
+
 /** The node at `path` below `node`, and how far down the path it got. */
 export function nodeAt(
   node: Node | null,
@@ -156,7 +202,7 @@ export function nodeAt(
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     if (isMap(cur)) {
-      const pair = cur.items.find((p) => isPair(p) && keyText(p.key) === String(seg));
+      const pair = pairOf(cur, String(seg));
       if (pair === undefined) return { node: cur, depth: i };
       const last = i === path.length - 1;
       const next = (last && atKey ? pair.key : pair.value) as Node | null;
