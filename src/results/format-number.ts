@@ -20,14 +20,24 @@ export function formatCount(x: number): string {
   return hundredths.format(x);
 }
 
+/** Below this, a non-zero number is written with an exponent: `1.34e-303`, not 300 zeros. */
+const TINY = 1e-6;
+
+/** `x` to three significant figures with an exponent, for 0 < |x| < {@link TINY}. */
+function tiny(x: number): string {
+  return x.toExponential(2);
+}
+
 /**
  * A ratio to three significant figures, with separators above 1,000:
- * `47.96` → `"48.0"`, `0.012345` → `"0.0123"`, `12345.6` → `"12,346"`, null → `"–"`.
+ * `47.96` → `"48.0"`, `0.012345` → `"0.0123"`, `12345.6` → `"12,346"`, null → `"–"`;
+ * below 1e-6 with an exponent: `1.339e-303` → `"1.34e-303"`.
  */
 export function formatRatio(x: number | null): string {
   if (x === null || !Number.isFinite(x)) return "–";
   if (Math.abs(x) >= 1000) return whole.format(x);
   if (x === 0) return "0";
+  if (Math.abs(x) < TINY) return tiny(x);
   return threeFigures.format(x);
 }
 
@@ -38,5 +48,6 @@ const compact = new Intl.NumberFormat("en-US", {
 
 /** Compact money for narrow cells: `3_800_000` → `"3.8M"`, `12_500` → `"12.5k"` (lower-case k, as in the catalog). */
 export function formatCompact(x: number): string {
+  if (x !== 0 && Math.abs(x) < TINY) return tiny(x);
   return compact.format(x).replace("K", "k");
 }
