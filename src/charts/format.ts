@@ -48,11 +48,14 @@ export function chartCount(x: number): string {
  * chartRatio(48.3); // "48"
  * chartRatio(312.4); // "312"
  * chartRatio(0.4834); // "0.48"
+ * chartRatio(1.339e-303); // "1.3e-303"
  */
 export function chartRatio(x: number): string {
   if (x === 0) return "0";
   const digits = Math.abs(x) >= 100 ? 3 : 2;
   const rounded = Number(x.toPrecision(digits));
+  // Below 1e-6, an exponent: toFixed takes at most 100 decimals (issue 15, a cost of 1e-320).
+  if (Math.abs(rounded) < 1e-6) return rounded.toExponential(digits - 1);
   const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(rounded))));
   return groupThousands(trimFixed(rounded, decimals));
 }

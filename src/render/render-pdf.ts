@@ -67,7 +67,7 @@ export async function svgToPdf(svg: string): Promise<Uint8Array> {
     doc.on("end", resolve);
     doc.on("error", reject);
   });
-  svgToPdfKit(doc, pinWeights(svg), 0, 0, {
+  svgToPdfKit(doc, pinWeights(pdfDashes(svg)), 0, 0, {
     width: width * PT_PER_PX,
     height: height * PT_PER_PX,
     // Every chart family maps to Inter: the standard PDF Helvetica lacks
@@ -93,6 +93,26 @@ const PINNED = new RegExp(`^${FONT_FAMILY}-(${WEIGHTS.join("|")})$`);
  * into its family name (`font-family="Inter-600"`), which the callback
  * passes through: the PDF uses the same Inter files as the PNG.
  */
+/**
+ * pdfkit refuses a dash pattern with a length of 0 (`dash([1,0])` throws),
+ * which SVG allows: a pattern whose gaps are all 0 is a solid line, so its
+ * `stroke-dasharray` is dropped; other zero lengths become 0.001 px.
+ *
+ * @example pdfDashes('<path stroke-dasharray="1,0"/>'); // "<path/>"
+ */
+export function pdfDashes(svg: string): string {
+  return svg.replace(/\sstroke-dasharray="([^"]*)"/g, (attr, list: string) => {
+    const lengths = list
+      .split(/[\s,]+/)
+      .filter((t) => t !== "")
+      .map(Number);
+    if (lengths.every((l) => l > 0)) return attr;
+    const gaps = lengths.length % 2 === 0 ? lengths.filter((_, i) => i % 2 === 1) : lengths;
+    if (gaps.every((g) => !(g > 0))) return "";
+    return ` stroke-dasharray="${lengths.map((l) => (l > 0 ? l : 0.001)).join(",")}"`;
+  });
+}
+
 function pinWeights(svg: string): string {
   return svg.replace(/<text\b[^>]*>/g, (tag) => {
     const weight = /\sfont-weight="([^"]*)"/.exec(tag)?.[1];

@@ -2,6 +2,7 @@
 // number, valid as money) made the table print a CER as "0.000…0134" with
 // some 300 zeros. Numbers below 1e-6 are written with an exponent.
 import { describe, expect, it } from "vitest";
+import { chartRatio } from "../../src/charts/index.js";
 import { formatCompact, formatRatio } from "../../src/results/index.js";
 import { cli } from "../cli/run-cli.js";
 
@@ -13,6 +14,12 @@ describe("tiny numbers in tables", () => {
     // At 1e-6 and above, as before: 3 significant figures, plain.
     expect(formatRatio(0.0000012345)).toBe("0.00000123");
     expect(formatRatio(0)).toBe("0");
+  });
+
+  it("in chart labels are written with an exponent (toFixed takes at most 100 decimals)", () => {
+    // Before: toFixed(304) threw, and `chart --type tornado` ended in internal error 70.
+    expect(chartRatio(1.339e-303)).toBe("1.3e-303");
+    expect(chartRatio(0.4834)).toBe("0.48");
   });
 
   it("keep the run table narrow for a cost per shot of 1e-320", async () => {
