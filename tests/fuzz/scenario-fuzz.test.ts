@@ -161,6 +161,9 @@ describe("fuzzing scenario files", () => {
             const file = join(dir, `case-${counter++}.yaml`);
             writeFileSync(file, expandNested(stringify(doc, { aliasDuplicateObjects: false })));
             const context = `${base.name} with ${JSON.stringify(mutations).slice(0, 500)}`;
+            const injected = mutations.flatMap((m) =>
+              "value" in m && typeof m.value === "string" ? [m.value] : [],
+            );
             const validate = await cli(["validate", file]);
             expectCleanOutcome(validate, context);
             expectLocatedError(validate, file, context);
@@ -181,7 +184,7 @@ describe("fuzzing scenario files", () => {
               ["chart", file, "--type", "cost", "--format", "svg", "--out", `${file}.svg`],
             ]) {
               const run = await cli(args);
-              expectCleanOutcome(run, `${args.join(" ")}: ${context}`);
+              expectCleanOutcome(run, `${args.join(" ")}: ${context}`, injected);
             }
           },
         ),
