@@ -1,6 +1,6 @@
 import type { AnalysisMetric } from "../analysis/metric.js";
 import { spearmanImportance } from "../analysis/spearman-importance.js";
-import { middleSize } from "../analysis/focus-size.js";
+import { focusSize } from "../analysis/focus-size.js";
 import { tornado as tornadoBars } from "../analysis/tornado.js";
 import type { Scenario } from "../model/scenario.js";
 import {
@@ -14,7 +14,7 @@ import { simulateChecked } from "./run.js";
 import type { RunOptions } from "./run-options.js";
 
 export interface TornadoOptions extends RunOptions {
-  /** The swarm size (default: the middle one of the scenario's sizes, as `cxr sensitivity`). */
+  /** The swarm size (default: the scenario's focus, else its middle size, as `cxr sensitivity`). */
   readonly size?: number;
   /** `cer` (default), `netCer` or `cerFull`. */
   readonly metric?: AnalysisMetric;
@@ -52,7 +52,7 @@ export async function tornado(
   options: TornadoOptions = {},
 ): Promise<SensitivityDocument> {
   const scenario = scenarioOf(input);
-  const size = options.size ?? middleSize(scenario.swarmSizes);
+  const size = options.size ?? focusSize(scenario);
   const bars = tornadoBars(scenario, {
     swarmSize: size,
     ...(options.metric === undefined ? {} : { metric: options.metric }),

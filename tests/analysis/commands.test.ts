@@ -19,6 +19,17 @@ describe("cxr sensitivity", () => {
     expect(middleSize([1, 2, 4, 7])).toBe(2);
   });
 
+  it("defaults to the scenario's focus, not the middle size (issue 11, one focus per scenario)", async () => {
+    const focused = tempFile(
+      "small-focus.yaml",
+      SMALL_YAML.replace("priceYear: 2025", "priceYear: 2025\nfocus: 100"),
+    );
+    const c = captureIo();
+    await sensitivityCommand(c.io, focused, { format: "json" });
+    // Sizes 1, 10, 100: the middle is 10; the file's focus says 100.
+    expect(JSON.parse(c.out()).swarmSize).toBe(100);
+  });
+
   it("prints the tornado as JSON, largest swing first", async () => {
     const c = captureIo();
     await sensitivityCommand(c.io, file, { format: "json" });

@@ -2,8 +2,8 @@ import { importanceRun } from "../../api/tornado.js";
 import {
   type AnalysisMetric,
   type TornadoResult,
+  focusSize,
   isAnalysisMetric,
-  middleSize,
   tornado,
 } from "../../analysis/index.js";
 import type { Scenario } from "../../model/index.js";
@@ -67,7 +67,7 @@ async function writeChart(
 
 /**
  * `cxr sensitivity FILE`: the tornado of every uncertain input at one swarm
- * size (`--size`, default the scenario's middle size), and with `--trials`
+ * size (`--size`, default the scenario's focus: `focus:`, else its middle size), and with `--trials`
  * the Spearman rank correlation of each input with the per-trial CER.
  */
 export async function sensitivityCommand(
@@ -82,7 +82,7 @@ export async function sensitivityCommand(
   if (opts.chart !== undefined && chartFormat !== undefined)
     await checkChartOut(opts.chart, chartFormat, opts.force === true);
   const { scenario } = await loadScenarioFile(file, opts);
-  const size = opts.size ?? middleSize(scenario.swarmSizes);
+  const size = opts.size ?? focusSize(scenario);
   const result = asInputError(() => tornado(scenario, { swarmSize: size, metric }));
   const ranks =
     opts.trials === undefined
