@@ -1,4 +1,11 @@
-import type { Importance, TornadoResult } from "../analysis/index.js";
+import {
+  type AnalysisMetric,
+  type Importance,
+  type TornadoResult,
+  focusSize as focusOf,
+} from "../analysis/index.js";
+import { campaignDeterministic } from "../campaign/deterministic.js";
+import { hasLeakerDamage, keyFindings } from "./key-findings.js";
 import { type ChartSeries, buildChart, provenanceText } from "../charts/index.js";
 import type { RunResult, Scenario } from "../model/index.js";
 import type { Assets } from "../render/index.js";
@@ -39,13 +46,17 @@ export function briefingCharts(
   const data = toChartData(scenario, result);
   const focus = options.focusSize === undefined ? {} : { focusSize: options.focusSize };
   const amortised = scenario.layers.some((l) => l.acquisition !== null);
+  // With leaker damage the net CER leads (title, solid line): a falling plain CER can mean leakers.
+  const lead: AnalysisMetric[] = hasLeakerDamage(result.rows)
+    ? ["netCer", "cer"]
+    : ["cer", "netCer"];
   const charts: ReportChart[] = [
     {
       id: "cer",
       title: "Cost-exchange ratio by swarm size",
       spec: buildChart("cer", data, {
         ...focus,
-        metrics: amortised ? ["cer", "netCer", "cerFull"] : ["cer", "netCer"],
+        metrics: amortised ? [...lead, "cerFull"] : lead,
       }),
     },
     {
@@ -123,7 +134,15 @@ export function toReportInput(
     const s = scenario.sources.find((x) => x.id === id);
     return s === undefined ? id : `${s.publisher}, ${s.title}`;
   };
+  const focusSize = options.focusSize ?? focusOf(scenario);
   return {
+    keyFindings: keyFindings({
+      scenario,
+      rows: result.rows,
+      focusSize,
+      ...(options.tornado === undefined ? {} : { tornado: options.tornado }),
+      ...(scenario.campaign === null ? {} : { campaign: campaignDeterministic(scenario) }),
+    }),
     title: scenario.title,
     description: scenario.description,
     currency: scenario.currency,

@@ -54,6 +54,11 @@ export function byKind(sources: readonly Source[]): Source[] {
     .map((e) => e.source);
 }
 
+/** A source in a footnote: "publisher year", marked "(aggregator)" where it only summarises others. */
+function footnoteSource(source: Source): string {
+  return source.kind === "aggregator" ? `${shortSource(source)} (aggregator)` : shortSource(source);
+}
+
 /** Characters per subtitle line: about what fits 760 px of 13.5 px Inter. */
 const SUBTITLE_LINE_CHARS = 100;
 
@@ -98,7 +103,7 @@ function wrapItems(items: readonly string[], width: number): string[] {
 /**
  * The footnote of a chart: "Source: cxr · <title> · <mode>", then the sources
  * by kind ({@link byKind}: primary first, aggregators last) shortened to
- * "publisher year", `; `-separated and de-duplicated, wrapped to
+ * "publisher year" (an aggregator marked so), `; `-separated and de-duplicated, wrapped to
  * {@link FOOTNOTE_LINE_CHARS} characters and cut after {@link MAX_SOURCE_LINES}
  * lines with "+N more".
  *
@@ -108,7 +113,7 @@ function wrapItems(items: readonly string[], width: number): string[] {
 export function footnoteLines(data: Assumptions & Pick<ChartData, "sources">): string[] {
   const head = `Source: cxr · ${data.title} · ${modeLine(data)}`;
   const changed = wrapItems(provenanceItems(data.provenance), FOOTNOTE_LINE_CHARS);
-  const items = [...new Set(byKind(data.sources).map(shortSource))];
+  const items = [...new Set(byKind(data.sources).map(footnoteSource))];
   if (items.length === 0) return [head, ...changed];
 
   const labelled = (list: readonly string[], more: number): string[] =>

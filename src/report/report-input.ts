@@ -13,6 +13,8 @@ export interface ReportChart {
 
 /** One input of the scenario, as the assumptions table lists it. */
 export interface ReportAssumption {
+  /** The input in words: its drone type or layer and its field ("Missile · kill probability"). */
+  readonly name: string;
   /** Input path, e.g. `defense.layers[1].pk`. */
   readonly path: string;
   /** The value used, formatted with its unit. */
@@ -64,6 +66,8 @@ export interface ReportInput {
    * Override: path = value"), shown in the header; null for the base case.
    */
   readonly provenance: string | null;
+  /** The key findings that open the page, in plain words, computed from the results. */
+  readonly keyFindings?: readonly string[];
   readonly charts: readonly ReportChart[];
   /** The CLI's JSON output, already serialised; written as is. */
   readonly resultsJson: string;

@@ -24,7 +24,7 @@ export function reportPage(input: ReportInput, stems: readonly string[]): string
   const figures = input.charts.map((chart, i) => chartFigure(chart, stems[i] ?? "chart"));
   const assumptions = htmlTable(
     ["Input", "Value", "Range", "Source"],
-    input.assumptions.map((a) => [a.path, a.value, a.range, a.source]),
+    input.assumptions.map((a) => [a.name, a.value, a.range, a.source]),
   );
   const body = `<header>
 <h1>${escapeHtml(input.title)}</h1>
@@ -34,6 +34,7 @@ ${input.provenance === null ? "" : `<p class="provenance">Not the base case. ${e
 ${input.explorer === undefined ? "" : `<p class="meta"><a href="${escapeHtml(input.explorer)}">Explore the assumptions</a>: an offline page that recomputes as you change them.</p>`}
 </header>
 <main>
+${findingsSection(input.keyFindings ?? [])}
 <section id="charts">
 <h2>Charts</h2>
 ${figures.join("\n")}
@@ -70,6 +71,17 @@ export function metaLine(
   input: Pick<ReportInput, "mode" | "trials" | "seed" | "currency" | "priceYear">,
 ): string {
   return assumptionLine(input);
+}
+
+/** The key findings, first on the page: one plain sentence each. */
+function findingsSection(findings: readonly string[]): string {
+  if (findings.length === 0) return "";
+  return `<section id="key-findings">
+<h2>Key findings</h2>
+<ul class="findings">
+${findings.map((f) => `<li>${escapeHtml(f)}</li>`).join("\n")}
+</ul>
+</section>`;
 }
 
 function sections(list: readonly ReportSection[]): string {

@@ -39,7 +39,7 @@ describe("footnote sources by kind", () => {
       "Agg B",
     ]);
     expect(footnoteLines({ ...PLAIN_DATA, sources })[1]).toBe(
-      "Sources: Prim A 2025; Prim B 2025; Sec A 2025; Own 2025; Agg A 2025; Agg B 2025",
+      "Sources: Prim A 2025; Prim B 2025; Sec A 2025; Own 2025; Agg A 2025 (aggregator); Agg B 2025 (aggregator)",
     );
   });
 
@@ -55,7 +55,9 @@ describe("footnote sources by kind", () => {
         .replace(/^Sources: /, "")
         .split(/; ?/)
         .map((s) => s.trim())
-        .filter((s) => s !== "" && !/^\+\d+ more$/.test(s));
+        .filter((s) => s !== "" && !/^\+\d+ more$/.test(s))
+        // An aggregator is marked so in the footnote (issue 11).
+        .map((s) => s.replace(/ \(aggregator\)$/, ""));
       // Each shown name's best kind (a name shared by two sources counts as its better one).
       const kindOf = (name: string) =>
         Math.min(

@@ -22,24 +22,27 @@ describe("provenance of catalog figures", () => {
     expect(doc.sources.find((s: Src) => s.id === "nergard-2021")?.kind).toBe("primary");
   });
 
-  it("names each input's source in the report's assumptions table: catalog entry or scenario", async () => {
+  it("names each input and its source in words in the report's assumptions table", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "cxr-prov-")), "pack");
     expect((await cli(["report", FLAGSHIP, "--out", out, "--sizes", "1,19,100"])).code).toBe(0);
     const html = readFileSync(join(out, "index.html"), "utf8");
     const section = html.slice(html.indexOf('id="assumptions"'), html.indexOf('id="sources"'));
-    // A catalog figure names its entry; the pk names the scenario's estimate it
-    // cites; a value the file leaves to its default (availability) says "scenario".
-    const row = (path: string) =>
+    // Inputs by name, never by path (issue 11): a catalog figure names its
+    // entry's source; the pk names the scenario's estimate it cites; a value
+    // the file leaves to its default (availability) says it has none.
+    const row = (name: string) =>
       new RegExp(
-        `<td>${path.replaceAll(".", "\\.")}</td>(?:(?!</tr>).)*?<td>([^<]*)</td>\\s*</tr>`,
+        `<td>${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}</td>(?:(?!</tr>).)*?<td>([^<]*)</td>\\s*</tr>`,
         "s",
       );
-    expect(section).toMatch(row("defense.layers.f35-aim9x.costPerShot"));
-    expect(section.match(row("defense.layers.f35-aim9x.costPerShot"))?.[1]).toMatch(/^aim-9x: /);
-    expect(section.match(row("defense.layers.f35-aim9x.pk"))?.[1]).toMatch(
-      /^est-pk-gerbera: cxr, Our estimate/,
+    const layer = "F-35A pair with AIM-9X";
+    expect(section).not.toContain("defense.layers.");
+    expect(section).toMatch(row(`${layer} · cost per shot`));
+    expect(section.match(row(`${layer} · cost per shot`))?.[1]).not.toMatch(/^the scenario/);
+    expect(section.match(row(`${layer} · kill probability`))?.[1]).toMatch(/^cxr, Our estimate/);
+    expect(section.match(row(`${layer} · availability`))?.[1]).toBe(
+      "the scenario (no source given)",
     );
-    expect(section.match(row("defense.layers.f35-aim9x.availability"))?.[1]).toBe("scenario");
     // The catalog's source list reaches the page.
     expect(html).toContain("Wonderful Engineering");
   });

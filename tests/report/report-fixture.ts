@@ -52,8 +52,20 @@ export function reportInput(assets: Assets): ReportInput {
       },
     ],
     assumptions: [
-      { path: "defense.layers[0].pk", value: "0.7", range: "0.5–0.9", source: "scenario" },
-      { path: `defense.layers[1].name`, value: LAYER, range: "", source: `cat-1 ${XSS}` },
+      {
+        name: "Missile · kill probability",
+        path: "defense.layers[0].pk",
+        value: "0.7",
+        range: "0.5–0.9",
+        source: "scenario",
+      },
+      {
+        name: `${LAYER} · name`,
+        path: `defense.layers[1].name`,
+        value: LAYER,
+        range: "",
+        source: `cat-1 ${XSS}`,
+      },
     ],
     sources: [
       {
