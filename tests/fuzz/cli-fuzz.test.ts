@@ -3,16 +3,19 @@
 // only outcomes allowed are success, a user error (1) or a usage error (2),
 // each with a message — never exit 70 or a trace. Output paths live in a
 // temporary folder. Seeded; `npm run fuzz` runs many more cases.
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { describe, it } from "vitest";
+import { afterAll, describe, it } from "vitest";
 import { cli } from "../cli/run-cli.js";
 import { fuzzRuns, fuzzTimeoutMs, fuzzSeed } from "./hostile-values.js";
 import { expectCleanOutcome } from "./outcome-checks.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cxr-clifuzz-"));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 const SCENARIOS = readdirSync("scenarios")
   .filter((f) => f.endsWith(".yaml"))
   .map((f) => join("scenarios", f));

@@ -4,11 +4,11 @@
 // Monte Carlo `run`. Whatever the damage, the only outcomes allowed are a
 // result or a user error that names the file — never exit 70, never a
 // trace, never a non-finite number. Seeded; `npm run fuzz` runs many more.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { describe, it } from "vitest";
+import { afterAll, describe, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { cli } from "../cli/run-cli.js";
 import {
@@ -143,6 +143,9 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 const dir = mkdtempSync(join(tmpdir(), "cxr-fuzz-"));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 let counter = 0;
 /** Generated cases: 40 in `npm test`, CXR_FUZZ_RUNS (2,000 in `npm run fuzz`) otherwise. */
 const RUNS = fuzzRuns(40);

@@ -1,13 +1,20 @@
 // Issue 15, item 10: `chart` (and `--chart` of compare and sensitivity)
 // overwrites a file cxr wrote and refuses any other without --force, as
 // `cxr init` does. cxr recognises its own files by a mark in each format.
+import { mkdtempSync, rmSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { CHART_FORMATS } from "../../src/render/index.js";
 import { cli } from "../cli/run-cli.js";
+
+/** Every folder of this file, removed at the end. */
+const ROOT = mkdtempSync(join(tmpdir(), "cxr-overwrite-"));
+afterAll(() => {
+  rmSync(ROOT, { recursive: true, force: true });
+});
 
 const FILE = "scenarios/poland-2025-09-10.yaml";
 
@@ -37,7 +44,7 @@ const FOREIGN: Record<string, string> = {
 describe("chart overwrite policy", () => {
   for (const format of CHART_FORMATS) {
     it(`${format}: overwrites its own file, refuses another without --force`, async () => {
-      const dir = await mkdtemp(join(tmpdir(), "cxr-overwrite-"));
+      const dir = await mkdtemp(join(ROOT, "cxr-overwrite-"));
       const out = join(dir, `cer.${format}`);
       const args = ["chart", FILE, "--type", "cer", "--out", out];
       expect((await cli(args)).code).toBe(0);
@@ -59,7 +66,7 @@ describe("chart overwrite policy", () => {
   }
 
   it("marks each format the way the format allows", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "cxr-mark-"));
+    const dir = await mkdtemp(join(ROOT, "cxr-mark-"));
     const written: Record<string, Buffer> = {};
     for (const format of CHART_FORMATS) {
       const out = join(dir, `cer.${format}`);
@@ -74,7 +81,7 @@ describe("chart overwrite policy", () => {
   }, 60_000);
 
   it("compare --chart and sensitivity --chart follow the same rule", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "cxr-overwrite-"));
+    const dir = await mkdtemp(join(ROOT, "cxr-overwrite-"));
     const out = join(dir, "mine.svg");
     await writeFile(out, FOREIGN.svg!);
     for (const args of [

@@ -7,10 +7,10 @@
 // no raw control or bidi character, HTML and SVG no markup of the
 // scenario's, CSV no cell a spreadsheet would run, JSON parses and gives the
 // strings back exactly. (IDs cannot hold any of these: ^[a-z0-9][a-z0-9_-]*$.)
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { escapeHtml } from "../../src/render/index.js";
 import { UNSAFE_CHAR } from "../results/fixtures.js";
@@ -34,6 +34,9 @@ const TEXT_KEYS = new Set(["title", "description", "name", "publisher"]);
 
 const SCENARIOS = readdirSync("scenarios").filter((f) => f.endsWith(".yaml"));
 const dir = mkdtempSync(join(tmpdir(), "cxr-hostile-"));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 /**
  * The scenario with every free-text string replaced by a corpus entry (the

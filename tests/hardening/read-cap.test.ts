@@ -3,12 +3,18 @@
 // that never closed hung `validate` forever and `/dev/zero` was read for
 // hundreds of megabytes.
 import { execFileSync } from "node:child_process";
-import { createWriteStream, existsSync, mkdtempSync } from "node:fs";
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { MAX_SCENARIO_BYTES } from "../../src/scenario/index.js";
 import { cli } from "../cli/run-cli.js";
+
+/** Every folder of this file, removed at the end. */
+const ROOT = mkdtempSync(join(tmpdir(), "cxr-read-cap-"));
+afterAll(() => {
+  rmSync(ROOT, { recursive: true, force: true });
+});
 
 describe("the scenario read cap", () => {
   it.skipIf(!existsSync("/dev/zero"))(
@@ -26,7 +32,7 @@ describe("the scenario read cap", () => {
   );
 
   it("stops reading a FIFO that sends 6 MiB and never closes", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "cxr-fifo-"));
+    const dir = mkdtempSync(join(ROOT, "fifo-"));
     const fifo = join(dir, "scenario.yaml");
     execFileSync("mkfifo", [fifo]);
     const writer = createWriteStream(fifo);
@@ -44,7 +50,7 @@ describe("the scenario read cap", () => {
   }, 20_000);
 
   it("still names the size of a regular file that is too large before reading it", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "cxr-big-"));
+    const dir = mkdtempSync(join(ROOT, "big-"));
     const big = join(dir, "big.yaml");
     // 6 MiB of comment: 6,291,456 bytes = 6.0 MiB.
     execFileSync("truncate", ["-s", String(6 * 2 ** 20), big]);

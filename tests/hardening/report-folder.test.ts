@@ -4,18 +4,24 @@
 // temporary folder, stale files of an earlier report disappear, and a
 // non-empty folder that is not a cxr report is refused without --force.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { REPORT_MANIFEST } from "../../src/cli/report-folder.js";
 import { cli } from "../cli/run-cli.js";
+
+/** Every folder of this file, removed at the end. */
+const ROOT = mkdtempSync(join(tmpdir(), "cxr-report-folder-"));
+afterAll(() => {
+  rmSync(ROOT, { recursive: true, force: true });
+});
 
 const FILE = "scenarios/poland-2025-09-10.yaml";
 
 async function freshDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), "cxr-report-folder-"));
+  return mkdtemp(join(ROOT, "cxr-report-folder-"));
 }
 
 /** A report written by cxr, with a stale file of "an earlier version" planted in it. */
