@@ -166,4 +166,39 @@ describe("Monte Carlo campaign", () => {
     expect(r.nights.map((n) => n.layers[0]!.stockEnd)).toEqual([5, 0, 0, 0]);
     expect(r.nights[2]!.bands?.leakers).toEqual({ p5: 5, p50: 5, p95: 5 });
   });
+
+  it("draws threat.disruption once per trial, not its base value (docs/model.md §6)", async () => {
+    // Disruption triangular(0, 0, 3000): base value (the mode) 0, mean 1000, variance
+    // (0² + 0² + 3000² − 0 − 0 − 0) / 18 = 500,000, sd ≈ 707. A night with launches adds the
+    // trial's draw; the raid plans 0 drones on night 2, which adds nothing.
+    const base = campaignScenario(
+      [drone({ id: "d", cost: 1, share: 1 })],
+      [layer({ id: "sam", costPerShot: 1, pk: 0.5 })],
+      {
+        nights: 3,
+        raid: [
+          { from: 1, to: 1, drones: 5 },
+          { from: 3, to: 3, drones: 5 },
+        ],
+      },
+    );
+    const s: Scenario = {
+      ...base,
+      disruption: {
+        ...base.disruption,
+        dist: { kind: "triangular", min: 0, mode: 0, max: 3000 },
+      },
+    };
+    expect(campaignDeterministic(s).nights.map((n) => n.disruption)).toEqual([0, 0, 0]);
+    const trials = 4000;
+    const r = await campaign(s, { trials, seed: 5 });
+    // Standard error 707 / √4000 ≈ 11.2: the mean is 1000 within 4 of them.
+    const se = Math.sqrt(500_000 / trials);
+    for (const night of [0, 2]) {
+      expect(Math.abs(r.nights[night]!.disruption - 1000) / se).toBeLessThan(4);
+    }
+    expect(r.nights[1]!.disruption).toBe(0);
+    // The same draw each night of a trial: nights 1 and 3 have the same mean, to the bit.
+    expect(r.nights[2]!.disruption).toBe(r.nights[0]!.disruption);
+  });
 });

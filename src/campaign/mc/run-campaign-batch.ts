@@ -1,12 +1,19 @@
 import { type BatchPoints, drawBatchPoints } from "../../sim/batch-points.js";
 import { BATCH_SIZE, batchTrials } from "../../sim/options.js";
-import { M_ATTACKER_COST, M_DAMAGE, M_DEFENDER_COST, M_KILLS, M_LAYERS } from "../../sim/plan.js";
+import { engageAttack, engageScratch, type EngageScratch } from "../../sim/engage.js";
+import {
+  M_ATTACKER_COST,
+  M_DAMAGE,
+  M_DEFENDER_COST,
+  M_DISRUPTION,
+  M_KILLS,
+  M_LAYERS,
+} from "../../sim/plan.js";
 import type { SimBuffers } from "../../sim/sim-buffers.js";
 import { multinomialAt } from "../../random/multinomial.js";
 import { deriveStream } from "../../random/stream.js";
 import type { Xoshiro128 } from "../../random/xoshiro128.js";
 import { BREACH_TOLERANCE } from "../night-result.js";
-import { engageNight } from "./engage-night.js";
 import {
   type McLayout,
   S_ATTACKER_COST,
@@ -57,7 +64,7 @@ function batchState(m: McLayout, trials: number): BatchState {
  * (`drawBatchPoints`, as `simulate` draws them), then night by night a
  * stream `(seed, STREAM_NIGHT, batch, night)` draws, trial by trial in
  * order, the planned launches `Multinomial(R_d, s)`, each layer's
- * availability and the engagement. Stocks are whole: launches
+ * availability and the engagement (`engageAttack`, src/sim/engage.ts). Stocks are whole: launches
  * `min(planned, A_t)`, budgets `min(magazine, capacity, max(0, S_L − r_L))`,
  * deliveries the increase of `floor(p × (d − λ))`. A night's draws depend
  * on nothing after it, so a longer horizon leaves earlier nights unchanged;
@@ -81,7 +88,8 @@ interface NightWork {
   readonly produced: Float64Array;
   readonly planned: Float64Array;
   readonly launched: Float64Array;
-  readonly alive: Float64Array;
+  /** The engagement's work arrays; `scratch.alive` holds the survivors after it. */
+  readonly scratch: EngageScratch;
   readonly budgets: Float64Array;
   readonly out: Float64Array;
   readonly sumsAt: number;
@@ -103,7 +111,7 @@ function nightWork(m: McLayout, batch: number, d: number, buf: SimBuffers): Nigh
     produced: plan.droneProduction.map((p) => step(p, 0)),
     planned: new Float64Array(T),
     launched: new Float64Array(T),
-    alive: new Float64Array(T),
+    scratch: engageScratch(T),
     budgets: new Float64Array(sim.layerCount),
     out: new Float64Array(sim.metricCount),
     sumsAt,
@@ -124,7 +132,7 @@ function runNight(
   for (let i = 0; i < pts.trials; i++) {
     multinomialAt(w.rng, raid, m.sim.shareParams, m.sim.droneCount, w.planned);
     launch(m, pts, i, w, state);
-    engageNight(m.sim, pts, i, w.alive, w.budgets, w.rng, w.out);
+    engageAttack(m.sim, pts, i, w.launched, w.budgets, w.rng, w.scratch, w.out);
     record(m, pts, i, w, state, buf);
   }
 }
@@ -140,7 +148,6 @@ function launch(m: McLayout, pts: BatchPoints, i: number, w: NightWork, state: B
     const planned = w.planned[t]!;
     const n = planned < a ? planned : a;
     w.launched[t] = n;
-    w.alive[t] = n;
     state.droneStock[i * T + t] = a - n + w.produced[t]!;
     if (n < planned && state.nights[short + t] === plan.nights + 1) state.nights[short + t] = w.d;
   }
@@ -193,7 +200,7 @@ function record(
   let strikeLeakers = 0;
   for (let t = 0; t < T; t++) {
     const at = s + S_TYPES + 3 * t;
-    const left = w.alive[t]!;
+    const left = w.scratch.alive[t]!;
     sums[at] = sums[at]! + w.launched[t]!;
     sums[at + 1] = sums[at + 1]! + left;
     if (plan.droneLimited[t]) sums[at + 2] = sums[at + 2]! + state.droneStock[i * T + t]!;
@@ -203,12 +210,12 @@ function record(
       strikeLeakers += left;
     }
   }
-  const launchedAll = sumOf(w.launched);
   sums[s + S_ATTACKER_COST] = sums[s + S_ATTACKER_COST]! + o[M_ATTACKER_COST]!;
   sums[s + S_DEFENDER_COST] = sums[s + S_DEFENDER_COST]! + o[M_DEFENDER_COST]!;
   sums[s + S_KILLS] = sums[s + S_KILLS]! + o[M_KILLS]!;
   sums[s + S_DAMAGE] = sums[s + S_DAMAGE]! + o[M_DAMAGE]!;
-  if (launchedAll > 0) sums[s + S_DISRUPTION] = sums[s + S_DISRUPTION]! + disruptionOf(m);
+  // The trial's drawn threat.disruption on a night with launches (docs/model.md §6).
+  sums[s + S_DISRUPTION] = sums[s + S_DISRUPTION]! + o[M_DISRUPTION]!;
   const hold = plan.holdLeakRate;
   const breach = nights + K + T;
   if (
@@ -226,17 +233,6 @@ function record(
   let j = 2;
   for (const k of m.limitedLayers) perTrial[row + j++ * m.trials] = state.layerStock[i * K + k]!;
   for (const t of m.limitedTypes) perTrial[row + j++ * m.trials] = state.droneStock[i * T + t]!;
-}
-
-function sumOf(xs: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < xs.length; i++) s += xs[i]!;
-  return s;
-}
-
-/** The trial's disruption money (docs/model.md §6): its base value until the engine draws it. */
-function disruptionOf(m: McLayout): number {
-  return m.scenario.disruption.base;
 }
 
 /** The trial's night numbers into the night-number rows: dry per limited layer, short per limited type, breach. */
