@@ -1,40 +1,26 @@
-// The campaign benchmarks (issue 12, "Performance"): a 365-night deterministic
-// campaign and its sustainable raid, and Monte Carlo 365 nights × 10,000
-// trials, on a synthetic campaign shaped like Ukraine's layered defence.
+// The campaign benchmarks (issue 12, "Performance"): the shipped
+// scenarios/ukraine-2025-campaign.yaml as it is (365 nights, its six layers,
+// two drone types, four stocks): the deterministic campaign and its
+// sustainable raid, and Monte Carlo 365 nights × 10,000 trials.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { median } from "simple-statistics";
 import { campaignDeterministic } from "../src/campaign/index.js";
-import type { Campaign, Scenario } from "../src/model/index.js";
+import { catalogPath, parseCatalog } from "../src/catalog/index.js";
+import type { Scenario } from "../src/model/index.js";
 import { loadScenario } from "../src/scenario/index.js";
 
-const SCENARIO = "bench/scenarios/campaign-synthetic.yaml";
+/** The benchmarked scenario, as shipped. */
+export const CAMPAIGN_SCENARIO = "scenarios/ukraine-2025-campaign.yaml";
 
-/** A year of raids growing from 150 to 250 drones a night, rates per night. */
-const YEAR: Campaign = {
-  nights: 365,
-  raid: [
-    { from: 1, to: 180, drones: 150 },
-    { from: 181, to: 365, drones: 250 },
-  ],
-  attacker: [
-    { id: "shahed", stock: 3000, production: 2700 / (365.25 / 12) },
-    { id: "gerbera", stock: 2000, production: 60 },
-    { id: "jet", stock: 100, production: 0.5 },
-  ],
-  defender: [
-    { id: "interceptor-drones", stock: 3000, production: 150, leadTime: 30, reserve: 0 },
-    { id: "iris-t", stock: 400, production: 0.8, leadTime: 365, reserve: 20 },
-    { id: "patriot", stock: 300, production: 600 / 365.25, leadTime: 548, reserve: 40 },
-  ],
-  holdLeakRate: 0.1,
-};
-
-/** The benchmark campaign: the synthetic layers with a year of raids. */
+/** The shipped Ukraine campaign, loaded with the shipped catalog. */
 export function campaignScenario(): Scenario {
-  const result = loadScenario(readFileSync(SCENARIO, "utf8"), { file: SCENARIO });
-  if (!result.ok) throw new Error(`${SCENARIO} does not load`);
-  return { ...result.scenario, campaign: YEAR };
+  const catalog = parseCatalog(readFileSync(catalogPath(), "utf8"));
+  if (!catalog.ok) throw new Error("catalog/catalog.yaml does not parse");
+  const text = readFileSync(CAMPAIGN_SCENARIO, "utf8");
+  const result = loadScenario(text, { file: CAMPAIGN_SCENARIO, catalog: catalog.catalog });
+  if (!result.ok) throw new Error(`${CAMPAIGN_SCENARIO} does not load`);
+  return result.scenario;
 }
 
 /** Median in-process time (ms) of the deterministic campaign with its sustainable raid. */

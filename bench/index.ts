@@ -4,7 +4,7 @@ import { readdirSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { breakEvenBench, tornadoBench } from "./analysis.js";
-import { deterministicCampaignMs, mcCampaign } from "./campaign.js";
+import { CAMPAIGN_SCENARIO, deterministicCampaignMs, mcCampaign } from "./campaign.js";
 import { reportProcessMs, warmPngMs } from "./charts.js";
 import { coldStart } from "./cold-start.js";
 import { deterministicThroughput } from "./deterministic.js";
@@ -71,9 +71,7 @@ for (const p of mc.perTrial) {
   );
 }
 
-process.stdout.write(
-  "\nCampaign: bench/scenarios/campaign-synthetic.yaml + a 365-night block (bench/campaign.ts)\n",
-);
+process.stdout.write(`\nCampaign: ${CAMPAIGN_SCENARIO} as shipped (bench/campaign.ts)\n`);
 const det = deterministicCampaignMs();
 line(
   "deterministic 365 nights + sustainable raid",
