@@ -18,7 +18,7 @@ h3 { font-size: 1rem; font-weight: 600; margin: 1.2rem 0 0.4rem; }
 figure { margin: 0 0 1.5rem; break-inside: avoid; page-break-inside: avoid; }
 figcaption { font-size: 0.85rem; color: #444; }
 .vega-embed { display: block !important; width: 100%; }
-.vega-chart svg, .vega-embed svg { display: block; width: 100% !important; height: auto !important; max-width: 60rem; }
+.vega-embed svg.marks { display: block; width: 100% !important; height: auto !important; max-width: 60rem; }
 #key-findings { background: #f4f6f8; border-left: 4px solid #1a1a1a; padding: 0.2rem 1rem 0.6rem; }
 #key-findings h2 { margin-top: 0.6rem; }
 ul.findings { margin: 0; padding-left: 1.2rem; }
@@ -38,7 +38,7 @@ footer { margin-top: 2rem; color: #666; font-size: 0.8rem; }
   .vega-actions, .vega-embed summary { display: none !important; }
   tr, figure, h2, h3, #key-findings { break-inside: avoid; page-break-inside: avoid; }
   figure { break-before: page; page-break-before: always; }
-  .vega-chart svg, .vega-embed svg { max-width: none; max-height: 170mm; }
+  .vega-embed svg.marks { max-width: none; max-height: 165mm; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   a { color: inherit; }
   ol.sources a[href]::after { content: " (" attr(href) ")"; font-size: 0.8em; word-break: break-all; }

@@ -64,7 +64,8 @@ describe("the report as a briefing", () => {
 
   it("scales charts with the window and prints to A4 landscape", () => {
     expect(REPORT_CSS).not.toMatch(/900px/);
-    expect(REPORT_CSS).toMatch(/\.vega-chart svg[^{]*\{[^}]*width: 100%/);
+    // The chart's own SVG (class "marks", with a viewBox), not vega-embed's menu icon.
+    expect(REPORT_CSS).toMatch(/svg\.marks[^{]*\{[^}]*width: 100%/);
     expect(REPORT_CSS).toContain("@page { size: A4 landscape;");
     expect(REPORT_CSS).toMatch(/figure[^{]*\{[^}]*break-inside: avoid/);
   });
