@@ -1,14 +1,10 @@
 import { campaignResult } from "../../api/campaign.js";
-import { chartFrame } from "../../briefing/index.js";
 import type { CampaignResult, Scenario } from "../../model/index.js";
-import { type ReportCampaign, reportCampaign } from "../../report/index.js";
 import {
   campaignCsv,
   campaignDocument,
   campaignSentences,
   campaignTable,
-  escapeControls,
-  escapeJsonText,
 } from "../../results/index.js";
 import { type CliIo, InputError } from "../io.js";
 import { type RunFlags, withProgress } from "../run-scenario.js";
@@ -52,25 +48,10 @@ export async function campaignCommand(
   const result = await runCampaign(io, file, scenario, opts);
   const format = opts.format ?? (io.stdout.isTTY ? "table" : "json");
   if (format === "json") {
-    // Bidi and C1 characters of scenario names escaped, as in `cxr run` (issue 15).
-    const json = JSON.stringify(campaignDocument(scenario, result), null, 2);
-    io.stdout.write(escapeJsonText(json) + "\n");
+    io.stdout.write(JSON.stringify(campaignDocument(scenario, result), null, 2) + "\n");
   } else if (format === "csv") io.stdout.write(campaignCsv(result));
   else {
     const words = campaignSentences(scenario, result).join("\n");
-    // Scenario names reach the terminal with control and bidi characters escaped (issue 15).
-    const text = `${campaignTable(scenario, result)}\n${words}`;
-    io.stdout.write(`${escapeControls(text, { keepNewlines: true })}\n`);
+    io.stdout.write(`${campaignTable(scenario, result)}\n${words}\n`);
   }
-}
-
-/** The report's campaign section: the scenario's campaign, run like `cxr campaign` with the same flags. */
-export async function campaignForReport(
-  io: CliIo,
-  file: string,
-  scenario: Scenario,
-  opts: RunFlags,
-): Promise<ReportCampaign> {
-  const result = await runCampaign(io, file, scenario, opts);
-  return reportCampaign(chartFrame(scenario, result), scenario, result);
 }

@@ -4,7 +4,7 @@ import { toReportInput } from "../../briefing/index.js";
 import type { ChartSeries } from "../../charts/index.js";
 import { loadBrowserAssets } from "../../render/index.js";
 import { buildReport } from "../../report/index.js";
-import { campaignForReport } from "./campaign.js";
+import { campaignForReport } from "./campaign-report.js";
 import { packageVersion } from "../package-info.js";
 import { checkReportOut, writeReportFolder } from "../report-folder.js";
 import { type CliIo, InputError } from "../io.js";
