@@ -53,11 +53,12 @@ export class RefTracker {
     return entry;
   }
 
-  /** One source per entry source, `id` = the entry id. */
+  /** One source per entry source, `id` = the entry id, its kind kept (footnotes rank by it). */
   sources(): Source[] {
     return [...this.used.values()].flatMap((e) =>
       e.sources.map((s) => ({
         id: e.id,
+        kind: s.kind,
         title: s.title,
         publisher: s.publisher,
         year: s.year,

@@ -70,4 +70,16 @@ describe("footnote sources by kind", () => {
       if (ranks.includes(3)) expect(shown.filter((n) => better.has(n)).length).toBe(better.size);
     });
   }
+
+  it("ranks catalog sources by their own kind: every source a ref: brings in keeps it", () => {
+    // The Poland file takes its missiles from the catalog (ref: aim-9x…), whose
+    // sources all state a kind (the catalog schema requires it).
+    const file = "poland-2025-09-10.yaml";
+    const r = loadScenario(readFileSync(`scenarios/${file}`, "utf8"), { file, catalog });
+    if (!r.ok) throw new Error(`${file} does not load`);
+    const ids = new Set(catalog.ids());
+    const fromCatalog = r.scenario.sources.filter((s) => ids.has(s.id));
+    expect(fromCatalog.length).toBeGreaterThan(0);
+    expect(fromCatalog.filter((s) => s.kind === undefined)).toEqual([]);
+  });
 });
