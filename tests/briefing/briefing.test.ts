@@ -88,6 +88,11 @@ describe("assumptions", () => {
   });
 
   it("names the source of each figure", () => {
-    expect(table.every((a) => a.source === "scenario" || a.source.includes("title of"))).toBe(true);
+    // A figure the file states without a source says so in words, never "scenario".
+    expect(
+      table.every(
+        (a) => a.source === "the scenario (no source given)" || a.source.includes("title of"),
+      ),
+    ).toBe(true);
   });
 });

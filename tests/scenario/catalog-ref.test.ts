@@ -78,10 +78,12 @@ describe("ref:", () => {
     expect(b!.kind).toBe("other");
   });
 
-  it("lists every used entry's sources once, in order of first use", () => {
+  it("lists every used entry's sources once, in order of first use, each with its kind", () => {
+    // fixtures.ts: shahed-136's two sources are secondary, aim-9x's is primary.
     expect(load().sources).toEqual([
       {
         id: "shahed-136",
+        kind: "secondary",
         title: "Drone costs",
         publisher: "Think tank",
         year: 2024,
@@ -89,12 +91,20 @@ describe("ref:", () => {
       },
       {
         id: "shahed-136",
+        kind: "secondary",
         title: "Geran production",
         publisher: "Newspaper",
         year: 2025,
         url: null,
       },
-      { id: "aim-9x", title: "Budget request", publisher: "DoD", year: 2025, url: null },
+      {
+        id: "aim-9x",
+        kind: "primary",
+        title: "Budget request",
+        publisher: "DoD",
+        year: 2025,
+        url: null,
+      },
     ]);
   });
 
