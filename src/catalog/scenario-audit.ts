@@ -43,6 +43,7 @@ export function inputOrigins(
   scenario: Scenario,
   isCatalogId: (id: string) => boolean,
 ): { path: string; origin: InputOrigin }[] {
+  // Catalog sources carry their kind too: a catalog id is checked first.
   const kinds = new Map(scenario.sources.map((s) => [s.id, s.kind]));
   const inert = inertPaths(scenario);
   return scenarioInputs(scenario)
@@ -52,10 +53,10 @@ export function inputOrigins(
       const origin: InputOrigin =
         id === "scenario"
           ? "unsourced"
-          : kinds.get(id) !== undefined
-            ? "published"
-            : isCatalogId(id)
-              ? "catalog"
+          : isCatalogId(id)
+            ? "catalog"
+            : kinds.get(id) !== undefined
+              ? "published"
               : "estimate";
       return { path: input.path, origin };
     });

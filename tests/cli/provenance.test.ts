@@ -14,11 +14,12 @@ describe("provenance of catalog figures", () => {
     type Src = { id: string; kind?: string };
     const ids = new Set(doc.sources.map((s: Src) => s.id));
     // The flagship takes gerbera, shahed-136, aim-9x and aim-120 from the catalog;
-    // its own sources: list (published sources with a kind, its estimates without) comes too.
+    // its own sources: list (published sources with a kind, its estimates without) comes too;
+    // catalog sources keep the kind the catalog gives them.
     const fromCatalog = ["aim-120", "aim-9x", "gerbera", "shahed-136"];
     for (const id of fromCatalog) expect([id, ids.has(id)]).toEqual([id, true]);
     for (const s of doc.sources.filter((s: Src) => fromCatalog.includes(s.id)))
-      expect(Object.keys(s)).toEqual(["id", "title", "publisher", "year", "url"]);
+      expect(Object.keys(s)).toEqual(["id", "kind", "title", "publisher", "year", "url"]);
     expect(doc.sources.find((s: Src) => s.id === "nergard-2021")?.kind).toBe("primary");
   });
 

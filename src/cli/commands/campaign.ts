@@ -5,6 +5,8 @@ import {
   campaignDocument,
   campaignSentences,
   campaignTable,
+  escapeControls,
+  escapeJsonText,
 } from "../../results/index.js";
 import { type CliIo, InputError } from "../io.js";
 import { type RunFlags, withProgress } from "../run-scenario.js";
@@ -48,10 +50,14 @@ export async function campaignCommand(
   const result = await runCampaign(io, file, scenario, opts);
   const format = opts.format ?? (io.stdout.isTTY ? "table" : "json");
   if (format === "json") {
-    io.stdout.write(JSON.stringify(campaignDocument(scenario, result), null, 2) + "\n");
+    // Bidi and C1 characters of scenario names escaped, as in `cxr run` (issue 15).
+    const json = JSON.stringify(campaignDocument(scenario, result), null, 2);
+    io.stdout.write(escapeJsonText(json) + "\n");
   } else if (format === "csv") io.stdout.write(campaignCsv(result));
   else {
     const words = campaignSentences(scenario, result).join("\n");
-    io.stdout.write(`${campaignTable(scenario, result)}\n${words}\n`);
+    // Scenario names reach the terminal with control and bidi characters escaped (issue 15).
+    const text = `${campaignTable(scenario, result)}\n${words}`;
+    io.stdout.write(`${escapeControls(text, { keepNewlines: true })}\n`);
   }
 }
