@@ -29,20 +29,22 @@ interface PtyRun {
  * Runs `node dist/cli/bin.js ARGS` under a pseudo-terminal. `keys.text` is
  * typed once the output matches `keys.when`: typing on a timer raced the
  * start-up of node on a loaded machine (the key reached the shell, not cxr).
+ *
+ * The exit status is `script -e`'s, which passes on the child's. An earlier
+ * version appended `; echo EXIT=$?` to the command instead: under bash that
+ * works, but where `script` runs the command with dash (SHELL unset or
+ * /bin/sh, as on CI), a Ctrl-C typed at the terminal also stops the shell,
+ * the echo never runs and the status was lost.
  */
 function underPty(
   args: string,
   env: Record<string, string> = {},
   keys?: { text: string; when: RegExp },
 ): Promise<PtyRun> {
-  const child = spawn(
-    "script",
-    ["-qec", `node dist/cli/bin.js ${args}; echo EXIT=$?`, "/dev/null"],
-    {
-      // CI exports NO_COLOR: each test states the colour setting it means.
-      env: { ...withoutNoColor(process.env), ...env },
-    },
-  );
+  const child = spawn("script", ["-qec", `node dist/cli/bin.js ${args}`, "/dev/null"], {
+    // CI exports NO_COLOR: each test states the colour setting it means.
+    env: { ...withoutNoColor(process.env), ...env },
+  });
   let output = "";
   let typed = false;
   child.stdout.on("data", (d: Buffer) => {
@@ -53,9 +55,8 @@ function underPty(
     }
   });
   return new Promise((resolve) => {
-    child.on("close", () => {
-      const m = /EXIT=(\d+)/.exec(output);
-      resolve({ output, exit: m === null ? null : Number(m[1]) });
+    child.on("close", (code) => {
+      resolve({ output, exit: code });
     });
   });
 }
