@@ -37,15 +37,13 @@ import {
 } from "./plot-geometry.js";
 import { POINT_SIZE } from "./cer-layers.js";
 
-/** Leakers below this count read as "none" in the title (fluid values are fractional). */
-const NONE = 0.05;
-
 /** The finding: leakers at the focus row, "grow to" when they rose from the smallest size. */
 function leakersTitle(data: ChartData, row: OutcomeRow | undefined): string {
   const rows = data.series[0]?.rows ?? [];
   if (row === undefined) return "Drones leaking and damage against swarm size";
   const at = drones(row.swarmSize);
-  if (row.leakers < NONE) return `No drone leaks at ${at}`;
+  // Only a true 0 is "no leak": 0.012 expected leakers is a risk, not none.
+  if (row.leakers <= 0) return `No drone leaks at ${at}`;
   const first = rows.reduce((a, b) => (b.swarmSize < a.swarmSize ? b : a));
   const verb = first.swarmSize < row.swarmSize && first.leakers < row.leakers ? "grow to" : "reach";
   return `Leakers ${verb} ${chartCount(row.leakers)} at ${at}`;

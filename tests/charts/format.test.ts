@@ -31,6 +31,11 @@ describe("number formats", () => {
     expect(chartCount(3.75)).toBe("3.8");
     expect(chartCount(2)).toBe("2");
     expect(chartCount(-0.01)).toBe("0");
+    // One decimal would print 0.0123 as "0": 2 significant figures instead.
+    expect(chartCount(0.0123)).toBe("0.012");
+    expect(chartCount(0.049)).toBe("0.049");
+    expect(chartCount(0.05)).toBe("0.1");
+    expect(chartCount(0)).toBe("0");
   });
 
   it("writes ratios to 2 significant figures, 3 from 100 up", () => {

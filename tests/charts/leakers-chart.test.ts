@@ -15,9 +15,16 @@ describe("leakers chart", () => {
     );
   });
 
-  it("says so when nothing leaks", () => {
-    // N = 1: 1 − 0.99 = 0.01 leakers, below the 0.05 shown as none.
+  it("says none leak only when none do, and never rounds a small leak to 0", () => {
+    // N = 1: 1 − 0.99 = 0.01 leakers: a risk to state, not "no drone leaks".
     expect(json(buildLeakersChart(CHART_DATA, { focusSize: 1 })).title.text).toBe(
+      "Leakers reach 0.01 at 1 drone",
+    );
+    const series = CHART_DATA.series.map((s) => ({
+      ...s,
+      rows: s.rows.map((r) => (r.swarmSize === 1 ? { ...r, leakers: 0, damage: 0 } : r)),
+    }));
+    expect(json(buildLeakersChart({ ...CHART_DATA, series }, { focusSize: 1 })).title.text).toBe(
       "No drone leaks at 1 drone",
     );
   });
