@@ -1,18 +1,6 @@
 import type { Band, CampaignNight, CampaignResult } from "../model/index.js";
 import { csvNumber, csvText } from "./csv.js";
 
-/** A number cell rounded to 12 significant digits (no float noise like 0.30000000000000004); empty for none. */
-function num(x: number | null | undefined): string {
-  return x === null || x === undefined || !Number.isFinite(x)
-    ? ""
-    : csvNumber(Number(x.toPrecision(12)));
-}
-
-/** A text cell that a spreadsheet cannot run as a formula (OWASP CSV injection): `=`, `+`, `-`, `@`, tab, CR get a leading `'`. */
-function text(s: string): string {
-  return csvText(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
-}
-
 const FIELDS = [
   "night",
   "raid",
@@ -30,7 +18,11 @@ const FIELDS = [
   "netCer",
 ] as const;
 
-const band = (b: Band | undefined): string[] => [num(b?.p5), num(b?.p50), num(b?.p95)];
+const band = (b: Band | undefined): string[] => [
+  csvNumber(b?.p5),
+  csvNumber(b?.p50),
+  csvNumber(b?.p95),
+];
 const bandHeads = (name: string): string[] => [`${name}.p5`, `${name}.p50`, `${name}.p95`];
 
 /**
@@ -64,9 +56,18 @@ export function campaignCsv(result: CampaignResult): string {
   ];
   const rows = result.nights.map((n) =>
     [
-      ...FIELDS.map((f) => num(n[f])),
-      ...n.layers.flatMap((l) => [num(l.shots), num(l.kills), num(l.cost), num(l.stockEnd)]),
-      ...n.drones.flatMap((d) => [num(d.launched), num(d.leakers), num(d.stockEnd)]),
+      ...FIELDS.map((f) => csvNumber(n[f])),
+      ...n.layers.flatMap((l) => [
+        csvNumber(l.shots),
+        csvNumber(l.kills),
+        csvNumber(l.cost),
+        csvNumber(l.stockEnd),
+      ]),
+      ...n.drones.flatMap((d) => [
+        csvNumber(d.launched),
+        csvNumber(d.leakers),
+        csvNumber(d.stockEnd),
+      ]),
       ...(mc
         ? [
             ...band(n.bands?.leakers),
@@ -77,5 +78,5 @@ export function campaignCsv(result: CampaignResult): string {
         : []),
     ].join(","),
   );
-  return [header.map(text).join(","), ...rows].join("\n") + "\n";
+  return [header.map(csvText).join(","), ...rows].join("\n") + "\n";
 }

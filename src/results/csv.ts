@@ -19,21 +19,26 @@ export function csvNumber(x: number | null | undefined): string {
   return String(Number(x.toPrecision(12)));
 }
 
-/** What a spreadsheet would read as a formula: `=`, `+`, `-`, `@`, tab or CR first. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** What a spreadsheet would read as a formula: `=`, `+`, `-`, `@` first (tab and CR are escaped before). */
+const FORMULA_START = /^[=+\-@]/;
 
 /**
- * A CSV text cell: a leading `=`, `+`, `-`, `@`, tab or CR is defused with a
- * `'` (OWASP), then the cell is quoted when it holds a quote, comma or line
- * break. Numbers go through {@link csvNumber}, never here, so a negative
- * number stays a number.
+ * A CSV text cell. Control and bidi characters but the line feed are written
+ * as visible `\u…` escapes (a CSV is printed on terminals too, where ESC or
+ * a bare CR would rewrite the screen, and the escaped tab or CR can no longer
+ * start a formula); a leading `=`, `+`, `-` or `@` is defused with a `'`
+ * (OWASP "CSV Injection"); the cell is quoted when it holds a quote, comma or
+ * line break. Numbers go through {@link csvNumber}, never here, so a
+ * negative number stays a number.
  *
  * @example csvText("=1+1") // "'=1+1"
+ * @example csvText("a\u001b[2Jb") // "a\\u001b[2Jb"
  * @example csvText('say "hi", then') // "\"say \"\"hi\"\", then\""
  */
 export function csvText(s: string): string {
-  const safe = FORMULA_START.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  const visible = escapeControls(s, { keepNewlines: true });
+  const safe = FORMULA_START.test(visible) ? `'${visible}` : visible;
+  return /[",\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** One CSV line from cells already written as CSV. */

@@ -2,7 +2,7 @@
 // drones, layers and variants, source titles and publishers) replaced by a
 // hostile corpus — terminal escapes, bare CR, bidi override, NUL, HTML,
 // spreadsheet formulas, 10,000 characters — then sent into every output
-// format: run and campaign as table, JSON and CSV; chart as SVG, HTML and
+// format: run and campaign as table, JSON and CSV; compare as table and CSV; chart as SVG, HTML and
 // Vega-Lite JSON; the report folder; the explorer page. Terminal text holds
 // no raw control or bidi character, HTML and SVG no markup of the
 // scenario's, CSV no cell a spreadsheet would run, JSON parses and gives the
@@ -148,12 +148,21 @@ describe("hostile strings in every shipped scenario, into every output format", 
 
         expectTerminalSafe(await ok(["run", file, "--format", "table"]), "run table");
         expectJsonRoundTrip(await ok(["run", file, "--format", "json"]), title, "run json");
-        expectCsvNeutral(await ok(["run", file, "--format", "csv"]), "run csv");
+        // CSV is printed on terminals too: neutral for a spreadsheet and safe on a screen.
+        const runCsv = await ok(["run", file, "--format", "csv"]);
+        expectCsvNeutral(runCsv, "run csv");
+        expectTerminalSafe(runCsv, "run csv");
+        expectTerminalSafe(await ok(["compare", file, "--format", "table"]), "compare table");
+        const compareCsv = await ok(["compare", file, "--format", "csv"]);
+        expectCsvNeutral(compareCsv, "compare csv");
+        expectTerminalSafe(compareCsv, "compare csv");
         if (isCampaign) {
           expectTerminalSafe(await ok(["campaign", file, "--format", "table"]), "campaign table");
           const doc = await ok(["campaign", file, "--format", "json"]);
           expectJsonRoundTrip(doc, title, "campaign json");
-          expectCsvNeutral(await ok(["campaign", file, "--format", "csv"]), "campaign csv");
+          const campaignCsv = await ok(["campaign", file, "--format", "csv"]);
+          expectCsvNeutral(campaignCsv, "campaign csv");
+          expectTerminalSafe(campaignCsv, "campaign csv");
         }
 
         const chart = join(dir, `${name}.cer`);

@@ -23,10 +23,22 @@ describe("CSV cells", () => {
     expect(csvText("+1")).toBe("'+1");
     expect(csvText("-2+3")).toBe("'-2+3");
     expect(csvText("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvText("\tx")).toBe("'\tx");
-    expect(csvText("\rx")).toBe('"\'\rx"');
+    // Tab and CR are written as visible escapes, which start no formula.
+    expect(csvText("\tx")).toBe("\\tx");
+    expect(csvText("\rx")).toBe("\\rx");
     expect(csvText('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
     expect(csvText("plain")).toBe("plain");
+  });
+
+  it("shows control and bidi characters as escapes, so a printed CSV cannot drive the terminal", () => {
+    // ESC [2J clears the screen; a bare CR returns to the line's start; U+202E reverses what follows.
+    expect(csvText("a\u001b[2Jb")).toBe("a\\u001b[2Jb");
+    expect(csvText("safe\rEVIL")).toBe("safe\\rEVIL");
+    expect(csvText("x\u202ey")).toBe("x\\u202ey");
+    // A line feed inside a quoted cell is CSV, kept as it is.
+    expect(csvText("two\nlines")).toBe('"two\nlines"');
+    // A leading "=" is defused whatever follows it.
+    expect(csvText("=\u0007")).toBe("'=\\u0007");
   });
 
   it("writes whole rows with the disruption column and rounded numbers", () => {
