@@ -216,6 +216,7 @@ function addFileCommands(program: Command, io: CliIo): void {
     .option("--deterministic", "open with Monte Carlo off")
     .option("--seed <S>", "seed for Monte Carlo (default 1)", positiveInt("--seed", 0xffffffff))
     .option("--focus <N>", "the swarm size the key numbers speak of", positiveInt("--focus"))
+    .option("--force", "overwrite a file that cxr did not write")
     .action(async (file: string, opts: ExploreOptions) => {
       await (await import("./commands/explore.js")).exploreCommand(io, file, opts);
     });

@@ -9,13 +9,16 @@ import {
 import { MAX_SCENARIO_BYTES } from "../../scenario/load.js";
 import { splitSet } from "../../scenario/overrides.js";
 import { loadShippedCatalog } from "../catalog-file.js";
+import { checkChartOut } from "../chart-file.js";
 import { readTextFile, writeFileAtomic } from "../files.js";
 import type { CliIo } from "../io.js";
+import { markChart } from "../output-mark.js";
 import { packageRoot } from "../package-info.js";
 import { type LoadedScenario, readScenarioFile } from "../scenario-file.js";
 
 export interface ExploreOptions {
   out: string;
+  force?: boolean;
   set?: string[];
   variant?: string;
   trials?: number;
@@ -79,7 +82,9 @@ export async function explorerHtml(
 
 /** `cxr explore FILE --out PAGE.html`: one offline page with the engine inside and a control for each assumption (issue 14). */
 export async function exploreCommand(io: CliIo, file: string, opts: ExploreOptions): Promise<void> {
-  const html = await explorerHtml(file, opts);
+  // The rule of every page cxr writes: its own may be replaced, anything else only with --force.
+  await checkChartOut(opts.out, "html", opts.force === true);
+  const html = markChart(await explorerHtml(file, opts), "html");
   await writeFileAtomic(opts.out, html);
   const mb = (Buffer.byteLength(html) / 1e6).toFixed(1);
   io.stdout.write(`wrote ${opts.out} (${mb} MB): open it in a browser, no network needed\n`);
