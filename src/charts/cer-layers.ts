@@ -38,6 +38,8 @@ export interface CerCurves {
   readonly bands: CerBand[];
   readonly lineName: (series: string, metric: AnalysisMetric) => string;
   readonly metrics: readonly AnalysisMetric[];
+  /** Series whose first ratio repeats an earlier series' at every size: their crossings are that series'. */
+  readonly twins: ReadonlySet<string>;
 }
 
 /** Dash of the first, second and third ratio: the later ones drawn over the first stay visible. */
@@ -47,6 +49,10 @@ const METRIC_DASHES: readonly number[][] = [
   [2, 3],
 ];
 
+/** The base line's halo: wide enough to show on both sides of a 2 px line over it. */
+const HALO_WIDTH = 7;
+const HALO_OPACITY = 0.35;
+
 /** Area of a line's point symbols and of a crossing dot (px²). */
 export const POINT_SIZE = 28;
 export const CROSSING_SIZE = 70;
@@ -54,32 +60,49 @@ export const CROSSING_SIZE = 70;
 /**
  * Every line's points (ratios ≤ 0 or null dropped: a log scale cannot place
  * them) and the bands of each series' first ratio only: the bands of
- * several ratios of one series lie over each other and turn muddy.
+ * several ratios of one series lie over each other and turn muddy. A line
+ * that repeats an earlier line of the same ratio at every size would be
+ * drawn over it and hide it: its legend name says so, "ESSM first (same as
+ * base)".
  */
 export function cerCurves(data: ChartData, metrics: readonly AnalysisMetric[]): CerCurves {
   const manySeries = data.series.length > 1;
   const manyMetrics = metrics.length > 1;
-  const lineName = (series: string, metric: AnalysisMetric): string =>
+  const plainName = (series: string, metric: AnalysisMetric): string =>
     manySeries && manyMetrics
       ? `${series} · ${metricTitle(metric)}`
       : manySeries
         ? series
         : metricTitle(metric);
+  const named = new Map<string, string>();
+  const key = (series: string, metric: AnalysisMetric): string => `${metric}\u0000${series}`;
+  /** The first line drawn with each ratio's exact values: metric and points → line name. */
+  const firstWithValues = new Map<string, string>();
+  const twins = new Set<string>();
   const lines: string[] = [];
   const dashes: number[][] = [];
   const points: CerPoint[] = [];
   const bands: CerBand[] = [];
   for (const series of data.series) {
     metrics.forEach((metric, m) => {
-      const line = lineName(series.name, metric);
-      lines.push(line);
-      dashes.push(METRIC_DASHES[m % METRIC_DASHES.length]!);
+      const title = metricTitle(metric);
+      const own: Omit<CerPoint, "line">[] = [];
       for (const row of series.rows) {
         const value = row[metric];
-        if (value !== null && value > 0) {
-          const title = metricTitle(metric);
-          points.push({ line, metric: title, swarmSize: row.swarmSize, value: roundSig(value) });
-        }
+        if (value !== null && value > 0)
+          own.push({ metric: title, swarmSize: row.swarmSize, value: roundSig(value) });
+      }
+      const values = `${metric}:${own.map((p) => `${p.swarmSize}=${p.value}`).join(",")}`;
+      const twin = own.length > 0 ? firstWithValues.get(values) : undefined;
+      const plain = plainName(series.name, metric);
+      const line = twin === undefined ? plain : `${plain} (same as ${twin})`;
+      if (twin === undefined) firstWithValues.set(values, plain);
+      else if (m === 0) twins.add(series.name);
+      named.set(key(series.name, metric), line);
+      lines.push(line);
+      dashes.push(METRIC_DASHES[m % METRIC_DASHES.length]!);
+      for (const p of own) points.push({ line, ...p });
+      for (const row of series.rows) {
         const band = row.bands?.[metric];
         if (band !== undefined && m === 0) {
           bands.push({
@@ -92,7 +115,9 @@ export function cerCurves(data: ChartData, metrics: readonly AnalysisMetric[]): 
       }
     });
   }
-  return { lines, dashes, points, bands, lineName, metrics };
+  const lineName = (series: string, metric: AnalysisMetric): string =>
+    named.get(key(series, metric)) ?? plainName(series, metric);
+  return { lines, dashes, points, bands, lineName, metrics, twins };
 }
 
 /** The encodings the `cer` layers share. */
@@ -165,6 +190,34 @@ export function lineLayer(
   };
 }
 
+/**
+ * A wide, pale copy of the first line (the base case) drawn under every
+ * line: where a variant runs on or near the base, as "ESSM first" does in the
+ * Red Sea scenario within 1 % of it, the base still shows as a border around
+ * it instead of vanishing. No halo when there is one series.
+ */
+export function baseHaloLayer(
+  points: readonly CerPoint[],
+  curves: CerCurves,
+  enc: CerEncodings,
+): LayerChild[] {
+  const first = curves.lines[0];
+  if (first === undefined || curves.lines.length / curves.metrics.length < 2) return [];
+  return [
+    {
+      data: { values: points.filter((p) => p.line === first) },
+      mark: {
+        type: "line",
+        color: categoryColor(0),
+        strokeWidth: HALO_WIDTH,
+        opacity: HALO_OPACITY,
+        strokeCap: "round",
+      },
+      encoding: { x: enc.x, y: { field: "value", type: "quantitative", ...enc.y } },
+    },
+  ];
+}
+
 /** A break-even crossing: a dot on the rule at 1, labelled in its line's colour. */
 export interface Crossing {
   readonly label: string;
@@ -172,7 +225,11 @@ export interface Crossing {
   readonly color: string;
 }
 
-/** The data's break-even crossings, each in its series' first line's colour, by size. */
+/**
+ * The data's break-even crossings, each in its series' first line's colour,
+ * by size; a series that repeats an earlier one (see {@link cerCurves}) adds
+ * no crossing of its own, which would only repeat the label.
+ */
 export function crossingMarks(data: ChartData, curves: CerCurves): Crossing[] {
   const colorOf = (series: string | undefined): string => {
     if (data.series.length <= 1) return INK;
@@ -181,6 +238,7 @@ export function crossingMarks(data: ChartData, curves: CerCurves): Crossing[] {
     return i < 0 ? INK : categoryColor(i);
   };
   return [...(data.breakEven ?? [])]
+    .filter((m) => m.series === undefined || !curves.twins.has(m.series))
     .sort((a, b) => a.swarmSize - b.swarmSize)
     .map((m) => ({ label: m.label, swarmSize: roundSig(m.swarmSize), color: colorOf(m.series) }));
 }

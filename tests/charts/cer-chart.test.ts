@@ -3,9 +3,15 @@ import { BREAK_EVEN_LABEL, buildCerChart } from "../../src/charts/index.js";
 import { CHART_DATA, PLAIN_DATA } from "./fixtures.js";
 import { json, markType, unitValues, units } from "./spec-walk.js";
 
-// The ratio lines (the bands' edge lines plot "edgeValue").
+// The ratio lines (the bands' edge lines plot "edgeValue"; the base's halo has no colour field).
 const linesOf = (spec: ReturnType<typeof buildCerChart>) =>
-  units(spec).filter((u) => markType(u) === "line" && u.encoding?.y?.field === "value");
+  units(spec).filter(
+    (u) => markType(u) === "line" && u.encoding?.y?.field === "value" && u.encoding.color,
+  );
+const halosOf = (spec: ReturnType<typeof buildCerChart>) =>
+  units(spec).filter(
+    (u) => markType(u) === "line" && u.encoding?.y?.field === "value" && !u.encoding.color,
+  );
 const areasOf = (spec: ReturnType<typeof buildCerChart>) =>
   units(spec).filter((u) => markType(u) === "area");
 
@@ -84,6 +90,38 @@ describe("cer chart", () => {
       "Second gun · Net CER",
     ]);
     expect(linesOf(spec)[0]!.encoding?.strokeDash).toBeDefined();
+  });
+
+  it("draws the base line wide and pale under the others, so a variant on it cannot hide it", () => {
+    const spec = buildCerChart(CHART_DATA);
+    const [halo, ...more] = halosOf(spec);
+    expect(more).toEqual([]);
+    // Only the base's 4 points; drawn before (under) the ratio lines.
+    expect(unitValues(spec, halo!).map((v) => v.line)).toEqual(["Base", "Base", "Base", "Base"]);
+    const layers = JSON.stringify(json(spec));
+    expect(layers.indexOf('"strokeWidth":7')).toBeLessThan(layers.indexOf('"strokeDash":{'));
+    // One series: nothing to hide, no halo.
+    expect(halosOf(buildCerChart(PLAIN_DATA))).toEqual([]);
+  });
+
+  it("names a series that repeats an earlier one at every size, and drops its repeated crossing", () => {
+    const base = CHART_DATA.series[0]!;
+    const spec = buildCerChart({
+      ...CHART_DATA,
+      series: [base, { name: "Same again", rows: base.rows }, CHART_DATA.series[1]!],
+      breakEven: [
+        { label: "Base: CER falls below 1", swarmSize: 40, series: "Base" },
+        { label: "Same again: CER falls below 1", swarmSize: 40, series: "Same again" },
+      ],
+    });
+    const names = [...new Set(unitValues(spec, linesOf(spec)[0]!).map((v) => v.line))];
+    expect(names).toEqual(["Base", "Same again (same as Base)", "Second gun"]);
+    const crossings = units(spec).filter(
+      (u) => markType(u) === "point" && u.encoding?.y?.datum !== undefined,
+    );
+    expect(crossings.flatMap((u) => unitValues(spec, u).map((v) => v.label))).toEqual([
+      "Base: CER falls below 1",
+    ]);
   });
 
   it("drops null ratios", () => {
