@@ -9,6 +9,7 @@
 import type { CatalogEntry } from "../model/index.js";
 import { pagePolicy } from "../render/csp.js";
 import { escapeHtml, inlineScript, jsonForScript } from "../render/escape.js";
+import { type PageFont, fontFaceCss } from "../render/page-fonts.js";
 import type { VariantInfo } from "../scenario/variants.js";
 import type { ExploreControl } from "./controls.js";
 import type { ExploreState } from "./explore-state.js";
@@ -34,6 +35,8 @@ export interface ExploreData {
 export interface ExploreBundles {
   readonly app: string;
   readonly worker: string;
+  /** Inter, embedded (render/page-fonts.ts): the charts are laid out in its metrics. */
+  readonly fonts: readonly PageFont[];
 }
 
 /**
@@ -51,6 +54,7 @@ export function explorePage(title: string, data: ExploreData, bundles: ExploreBu
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} — cxr explorer</title>
 <style>
+${fontFaceCss(bundles.fonts)}
 ${EXPLORE_CSS}
 </style>
 </head>

@@ -1,6 +1,9 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PAGE_FONT_WEIGHTS, type PageFont } from "./page-fonts.js";
 
 /** The browser bundles an offline HTML page inlines (JavaScript source text). */
 export interface Assets {
@@ -15,6 +18,8 @@ export interface Assets {
    * that defines the global `vegaInterpreter` (see {@link interpreterScript}).
    */
   readonly vegaInterpreter: string;
+  /** Inter's weights as subset WOFF2 (see page-fonts.ts), embedded in every page. */
+  readonly fonts: readonly PageFont[];
 }
 
 /** The one import line of vega-interpreter's ESM build: helpers the `vega` global also exports. */
@@ -61,11 +66,42 @@ export function interpreterScript(esm: string): string {
 export async function loadBrowserAssets(): Promise<Assets> {
   const require = createRequire(import.meta.url);
   const beside = (pkg: string, file: string): string => join(dirname(require.resolve(pkg)), file);
-  const [vega, vegaLite, vegaEmbed, interpreter] = await Promise.all([
+  const [vega, vegaLite, vegaEmbed, interpreter, fonts] = await Promise.all([
     readFile(beside("vega", "vega.min.js"), "utf8"),
     readFile(beside("vega-lite", "vega-lite.min.js"), "utf8"),
     readFile(beside("vega-embed", "vega-embed.min.js"), "utf8"),
     readFile(require.resolve("vega-interpreter"), "utf8"),
+    loadPageFonts(),
   ]);
-  return { vega, vegaLite, vegaEmbed, vegaInterpreter: interpreterScript(interpreter) };
+  return { vega, vegaLite, vegaEmbed, vegaInterpreter: interpreterScript(interpreter), fonts };
+}
+
+/** `dist/fonts/` of the package this module belongs to: the nearest one above it (from src/, dist/src/, dist/cli/ or dist/lib/). */
+function fontDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, "dist", "fonts");
+    if (existsSync(candidate)) return candidate;
+    const up = dirname(dir);
+    if (up === dir)
+      throw new Error("the page fonts are missing from dist/fonts: run `npm run build`");
+    dir = up;
+  }
+}
+
+/**
+ * Reads the subset Inter weights that `npm run build` writes to
+ * `dist/fonts/inter-<weight>.woff2` (scripts/build-fonts.ts).
+ *
+ * @example
+ * const fonts = await loadPageFonts(); // [{ weight: 400, woff2: "d09GMgAB…" }, …]
+ */
+export async function loadPageFonts(): Promise<PageFont[]> {
+  const dir = fontDir();
+  return Promise.all(
+    PAGE_FONT_WEIGHTS.map(async (weight) => ({
+      weight,
+      woff2: (await readFile(join(dir, `inter-${weight}.woff2`))).toString("base64"),
+    })),
+  );
 }

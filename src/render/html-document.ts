@@ -2,8 +2,9 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Assets } from "./browser-assets.js";
 import { pagePolicy } from "./csp.js";
 import { escapeHtml, inlineScript, jsonForScript } from "./escape.js";
+import { PAGE_FONT_WEIGHTS, fontFaceCss } from "./page-fonts.js";
 
-/** The font stack of every page; Inter when installed, else the system UI font. */
+/** The font stack of every page: Inter, embedded (page-fonts.ts); the system UI font for a character outside its subset. */
 export const PAGE_FONT_STACK = "Inter, system-ui, sans-serif";
 
 /** Style for the embedded charts, shared by every page. */
@@ -17,28 +18,37 @@ export const CHART_CSS = `.vega-chart { max-width: 100%; overflow-x: auto; }
  * print; tooltips show the data under the pointer; the export action lets an
  * analyst save a PNG/SVG, the others would link to the network. Expressions
  * are parsed to an AST and run by vega-interpreter (`ast`, `expr`), never
- * compiled with `Function`, so the page needs no `'unsafe-eval'`.
+ * compiled with `Function`, so the page needs no `'unsafe-eval'`. The
+ * charts wait for the embedded Inter weights to load: vega measures axis
+ * and legend text as it lays a chart out, and must measure it in Inter.
  */
 const BOOT = `(function () {
-  var blocks = document.querySelectorAll("script.vega-spec");
-  for (var i = 0; i < blocks.length; i++) {
-    var block = blocks[i];
-    var target = block.previousElementSibling;
-    var spec = JSON.parse(block.textContent);
-    vegaEmbed(target, spec, {
-      renderer: "svg",
-      tooltip: true,
-      ast: true,
-      expr: vegaInterpreter.expressionInterpreter,
-      actions: { export: true, source: false, compiled: false, editor: false }
-    }).catch(function (target) {
-      return function (error) {
-        target.className = "chart-error";
-        target.textContent = "Chart failed to render: " + error;
-        console.error(error);
-      };
-    }(target));
+  function embedAll() {
+    var blocks = document.querySelectorAll("script.vega-spec");
+    for (var i = 0; i < blocks.length; i++) {
+      var block = blocks[i];
+      var target = block.previousElementSibling;
+      var spec = JSON.parse(block.textContent);
+      vegaEmbed(target, spec, {
+        renderer: "svg",
+        tooltip: true,
+        ast: true,
+        expr: vegaInterpreter.expressionInterpreter,
+        actions: { export: true, source: false, compiled: false, editor: false }
+      }).catch(function (target) {
+        return function (error) {
+          target.className = "chart-error";
+          target.textContent = "Chart failed to render: " + error;
+          console.error(error);
+        };
+      }(target));
+    }
   }
+  var weights = ${JSON.stringify(PAGE_FONT_WEIGHTS)};
+  var fonts = document.fonts
+    ? Promise.all(weights.map(function (w) { return document.fonts.load(w + " 12px Inter"); }))
+    : Promise.resolve();
+  fonts.catch(function () {}).then(embedAll);
 })();`;
 
 /**
@@ -84,6 +94,7 @@ export function htmlDocument(parts: HtmlDocumentParts): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(parts.title)}</title>
 <style>
+${fontFaceCss(parts.assets.fonts)}
 ${CHART_CSS}
 ${parts.css}
 </style>

@@ -10,3 +10,4 @@ export * from "./render-svg.js";
 export * from "./svg-size.js";
 export * from "./text-metrics.js";
 export * from "./csp.js";
+export * from "./page-fonts.js";

@@ -30,6 +30,11 @@ describe.skipIf(suite.skip)("the explorer page in chromium", () => {
     const csp = await p.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
     expect(csp).toContain("default-src 'none'");
     expect(csp).not.toContain("unsafe-eval");
+    // Inter comes with the page, so the charts read as they were laid out: every weight loads.
+    const faces = await p.evaluate(() =>
+      Promise.all([400, 500, 600, 700].map((w) => document.fonts.load(`${w} 12px Inter`))),
+    );
+    expect(faces.map((f) => f.length)).toEqual([1, 1, 1, 1]);
 
     // Deterministic: Monte Carlo off, then a cost per shot and a Pk typed in.
     await p.fill('input[name="trials"]', "0");

@@ -1,4 +1,4 @@
-// Tiny stand-ins for the vega bundles, for tests that only read the markup.
+// Tiny stand-ins for the vega bundles and fonts, for tests that only read the markup.
 import type { Assets } from "../../src/render/index.js";
 
 export const stubAssets: Assets = {
@@ -6,4 +6,5 @@ export const stubAssets: Assets = {
   vegaLite: "/* vega-lite bundle */",
   vegaEmbed: "/* vega-embed bundle */",
   vegaInterpreter: "/* vega-interpreter */",
+  fonts: [],
 };

@@ -33,7 +33,11 @@ describe("renderHtml", () => {
     expect(markup).not.toMatch(/<script[^>]*\ssrc=/i);
     expect(markup).not.toMatch(/<link\b/i);
     expect(markup).not.toMatch(/(src|href)="(https?:)?\/\//i);
-    expect(markup).not.toMatch(/url\(|@import/i);
+    expect(markup).not.toMatch(/@import/i);
+    // The one url() is Inter, embedded as data: (one per weight), never a fetch.
+    const urls = [...markup.matchAll(/url\(([^)]{0,40})/gi)].map((m) => m[1]);
+    expect(urls).toHaveLength(4);
+    expect(urls.every((u) => u!.startsWith("data:font/woff2;base64,"))).toBe(true);
     expect(markup).toContain("default-src 'none'");
     expect(markup).toContain("font-family: Inter, system-ui, sans-serif");
     // The only http(s) text in the markup is inside the (trusted) bundles

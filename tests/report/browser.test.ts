@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadBrowserAssets } from "../../src/render/index.js";
+import { interTextWidth, loadBrowserAssets } from "../../src/render/index.js";
 import { buildReport } from "../../src/report/index.js";
 import { launchChromium, skipWithoutChromium } from "../support/chromium.js";
 import { reportInput, XSS } from "./report-fixture.js";
@@ -80,6 +80,27 @@ describe("the briefing page in chromium", () => {
       // The hostile layer name reached the chart as an axis label, as text.
       const labels = await page.locator(".vega-chart text").allTextContents();
       expect(labels.some((t) => t.startsWith(`Gun"'>`))).toBe(true);
+
+      // Inter comes with the page (this machine has no Inter of its own): every weight
+      // loads, and text measures as cxr measured it when it placed the labels.
+      const faces = await page.evaluate(() =>
+        Promise.all([400, 500, 600, 700].map((w) => document.fonts.load(`${w} 12px Inter`))),
+      );
+      expect(faces.map((f) => f.length)).toEqual([1, 1, 1, 1]);
+      const sample = "Defence pays 24× the attacker at 19 drones";
+      const [inter, fallback] = await page.evaluate(
+        (text) =>
+          ["500 12px Inter", "500 12px sans-serif"].map((font) => {
+            const ctx = document.createElement("canvas").getContext("2d")!;
+            ctx.font = font;
+            return ctx.measureText(text).width;
+          }),
+        sample,
+      );
+      const expected = interTextWidth(sample, 12, 500);
+      // Within 0.5 % (the browser kerns a few pairs); the system's own sans-serif is not.
+      expect(Math.abs(inter! - expected) / expected).toBeLessThan(0.005);
+      expect(Math.abs(fallback! - expected) / expected).toBeGreaterThan(0.02);
 
       expect(errors).toEqual([]);
       expect(dialogs).toEqual([]);

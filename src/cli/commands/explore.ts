@@ -4,8 +4,10 @@ import {
   DEFAULT_TRIALS,
   explorePage,
   exploreControls,
+  type ExploreBundles,
   type ExploreState,
 } from "../../explore/index.js";
+import { loadPageFonts } from "../../render/browser-assets.js";
 import { MAX_SCENARIO_BYTES } from "../../scenario/load.js";
 import { splitSet } from "../../scenario/overrides.js";
 import { loadShippedCatalog } from "../catalog-file.js";
@@ -28,14 +30,15 @@ export interface ExploreOptions {
 }
 
 /** The page's browser bundles, built by scripts/build-explorer.ts into dist/explorer/. */
-async function bundles(): Promise<{ app: string; worker: string }> {
+async function bundles(): Promise<ExploreBundles> {
   const dir = join(packageRoot(), "dist", "explorer");
   try {
-    const [app, worker] = await Promise.all([
+    const [app, worker, fonts] = await Promise.all([
       readFile(join(dir, "app.js"), "utf8"),
       readFile(join(dir, "worker.js"), "utf8"),
+      loadPageFonts(),
     ]);
-    return { app, worker };
+    return { app, worker, fonts };
   } catch {
     throw new Error(`the explorer's browser bundle is missing from ${dir}: run \`npm run build\``);
   }

@@ -37,6 +37,7 @@ import { showChanges } from "./changes.js";
 import { showRange } from "./range-box.js";
 import { showProblems, showValues } from "./field-status.js";
 import { MonteCarlo } from "./monte-carlo.js";
+import { PAGE_FONT_WEIGHTS } from "../../render/page-fonts.js";
 import { buildPanel } from "./panel.js";
 import { resultsView } from "./view.js";
 
@@ -234,4 +235,7 @@ window.addEventListener("hashchange", () => {
 });
 
 syncFields();
-recompute();
+// The charts are laid out in Inter's metrics: draw them once the page's embedded weights are in.
+void Promise.all(PAGE_FONT_WEIGHTS.map((w) => document.fonts.load(`${w} 12px Inter`)))
+  .catch(() => undefined)
+  .then(recompute);
