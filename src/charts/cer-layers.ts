@@ -49,9 +49,15 @@ const METRIC_DASHES: readonly number[][] = [
   [2, 3],
 ];
 
-/** The base line's halo: wide enough to show on both sides of a 2 px line over it. */
-const HALO_WIDTH = 7;
-const HALO_OPACITY = 0.35;
+/**
+ * The base line's shadow: wide enough to show on both sides of a 2 px line
+ * over it, grey so that it is not mistaken for a line of another colour
+ * (Okabe–Ito's sky blue is close to a pale base blue).
+ */
+const HALO_WIDTH = 8;
+const HALO_OPACITY = 0.16;
+/** What the legend adds to the shaded base line's name. */
+export const SHADED = " (shaded)";
 
 /** Area of a line's point symbols and of a crossing dot (px²). */
 export const POINT_SIZE = 28;
@@ -95,7 +101,9 @@ export function cerCurves(data: ChartData, metrics: readonly AnalysisMetric[]): 
       const values = `${metric}:${own.map((p) => `${p.swarmSize}=${p.value}`).join(",")}`;
       const twin = own.length > 0 ? firstWithValues.get(values) : undefined;
       const plain = plainName(series.name, metric);
-      const line = twin === undefined ? plain : `${plain} (same as ${twin})`;
+      const shaded = manySeries && lines.length === 0;
+      const line =
+        twin !== undefined ? `${plain} (same as ${twin})` : shaded ? `${plain}${SHADED}` : plain;
       if (twin === undefined) firstWithValues.set(values, plain);
       else if (m === 0) twins.add(series.name);
       named.set(key(series.name, metric), line);
@@ -191,10 +199,11 @@ export function lineLayer(
 }
 
 /**
- * A wide, pale copy of the first line (the base case) drawn under every
+ * A wide grey shadow of the first line (the base case) drawn under every
  * line: where a variant runs on or near the base, as "ESSM first" does in the
- * Red Sea scenario within 1 % of it, the base still shows as a border around
- * it instead of vanishing. No halo when there is one series.
+ * Red Sea scenario within 1 % of it, the base still shows as a shadow around
+ * it instead of vanishing; the legend names it "base (shaded)". No shadow
+ * when there is one series.
  */
 export function baseHaloLayer(
   points: readonly CerPoint[],
@@ -208,7 +217,7 @@ export function baseHaloLayer(
       data: { values: points.filter((p) => p.line === first) },
       mark: {
         type: "line",
-        color: categoryColor(0),
+        color: INK,
         strokeWidth: HALO_WIDTH,
         opacity: HALO_OPACITY,
         strokeCap: "round",

@@ -74,7 +74,7 @@ describe("cer chart", () => {
     const bandValues = unitValues(banded, areasOf(banded)[0]!);
     // Only the base series carries bands: 4 sizes × 1 metric.
     expect(bandValues).toHaveLength(4);
-    expect(new Set(bandValues.map((v) => v.line))).toEqual(new Set(["Base"]));
+    expect(new Set(bandValues.map((v) => v.line))).toEqual(new Set(["Base (shaded)"]));
     // fixtures.ts: base at N = 19, CER 28.9474; band p5 = 0.7 × 28.9474 = 20.2632, p95 = 1.5 × 28.9474 = 43.4211.
     expect(bandValues.find((v) => v.swarmSize === 19)).toMatchObject({ p5: 20.2632, p95: 43.4211 });
     expect(areasOf(buildCerChart(PLAIN_DATA))).toEqual([]);
@@ -84,7 +84,7 @@ describe("cer chart", () => {
     const spec = buildCerChart(CHART_DATA, { metrics: ["cer", "netCer"] });
     const values = unitValues(spec, linesOf(spec)[0]!);
     expect([...new Set(values.map((v) => v.line))]).toEqual([
-      "Base · CER",
+      "Base · CER (shaded)",
       "Base · Net CER",
       "Second gun · CER",
       "Second gun · Net CER",
@@ -92,12 +92,12 @@ describe("cer chart", () => {
     expect(linesOf(spec)[0]!.encoding?.strokeDash).toBeDefined();
   });
 
-  it("draws the base line wide and pale under the others, so a variant on it cannot hide it", () => {
+  it("draws a grey shadow under the base line, so a variant on it cannot hide it", () => {
     const spec = buildCerChart(CHART_DATA);
     const [halo, ...more] = halosOf(spec);
     expect(more).toEqual([]);
     // Only the base's 4 points; drawn before (under) the ratio lines.
-    expect(unitValues(spec, halo!).map((v) => v.line)).toEqual(["Base", "Base", "Base", "Base"]);
+    expect(unitValues(spec, halo!).map((v) => v.line)).toEqual(Array(4).fill("Base (shaded)"));
     const layers = JSON.stringify(json(spec));
     expect(layers.indexOf('"strokeWidth":7')).toBeLessThan(layers.indexOf('"strokeDash":{'));
     // One series: nothing to hide, no halo.
@@ -115,7 +115,7 @@ describe("cer chart", () => {
       ],
     });
     const names = [...new Set(unitValues(spec, linesOf(spec)[0]!).map((v) => v.line))];
-    expect(names).toEqual(["Base", "Same again (same as Base)", "Second gun"]);
+    expect(names).toEqual(["Base (shaded)", "Same again (same as Base)", "Second gun"]);
     const crossings = units(spec).filter(
       (u) => markType(u) === "point" && u.encoding?.y?.datum !== undefined,
     );
