@@ -33,6 +33,7 @@ import {
   labelLayers,
   linearScale,
   logScale,
+  logTicks,
   niceCeil,
 } from "./plot-geometry.js";
 import { POINT_SIZE } from "./cer-layers.js";
@@ -202,7 +203,7 @@ function metricLayer(
         field: metric,
         type: "quantitative",
         title: log ? `${title} (log scale)` : title,
-        axis: axisStyle,
+        axis: log ? { ...axisStyle, values: logTicks(axis.domain) } : axisStyle,
         ...scale,
       },
       color,

@@ -54,6 +54,30 @@ export function decadeDomain(
 }
 
 /**
+ * Tick values for a log axis over a {@link decadeDomain}: every power of ten,
+ * with 2× and 5× between them when the domain spans at most two decades, so
+ * that the labels step evenly instead of as the ticks the renderer thins out
+ * (a money axis once read $900M, $500M, $100M, $60M, $20M, $7M…).
+ *
+ * @example
+ * logTicks([1e4, 1e7]); // [1e4, 1e5, 1e6, 1e7]
+ * logTicks([1, 100]); // [1, 2, 5, 10, 20, 50, 100]
+ */
+export function logTicks(domain: readonly [number, number]): number[] {
+  const a = Math.round(Math.log10(domain[0]));
+  const b = Math.round(Math.log10(domain[1]));
+  const steps = b - a <= 2 ? [1, 2, 5] : [1];
+  const ticks: number[] = [];
+  for (let e = a; e <= b; e++) {
+    for (const m of steps) {
+      const v = Number((m * 10 ** e).toPrecision(12));
+      if (v <= domain[1] * (1 + 1e-12)) ticks.push(v);
+    }
+  }
+  return ticks;
+}
+
+/**
  * The smallest "round" number ≥ `x` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten),
  * the top of a linear axis from 0; 1 for x ≤ 0.
  *

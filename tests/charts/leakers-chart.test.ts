@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { budgetLabel, buildLeakersChart, spansDecades } from "../../src/charts/index.js";
+import { logTicks } from "../../src/charts/plot-geometry.js";
 import { BASE_ROWS, CHART_DATA, PLAIN_DATA } from "./fixtures.js";
 import { json, markType, unitValues, units } from "./spec-walk.js";
 
@@ -91,5 +92,19 @@ describe("leakers axis", () => {
     );
     // Linear from 0 to a round top over the band too: p95 = 1.5 × 49.2 = 73.8 → [0, 80].
     expect(flat?.encoding?.y?.scale).toMatchObject({ type: "linear", domain: [0, 80] });
+  });
+
+  it("labels a log axis at even steps: each decade, and 2× and 5× when there are two or fewer", () => {
+    expect(logTicks([1e4, 1e9])).toEqual([1e4, 1e5, 1e6, 1e7, 1e8, 1e9]);
+    expect(logTicks([0.01, 1])).toEqual([0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1]);
+    // fixtures.ts: leakers 0.01 … 49.2 with a p5 of 0.007 at N = 1 → 0.001 … 100;
+    // damage 350 (p5 at N = 1) … 3,690,000 (p95 at N = 100) → 100 … 10,000,000.
+    const axes = JSON.stringify(json(buildLeakersChart(CHART_DATA))).match(
+      /"values":\[[\d.e+,]*\]/g,
+    );
+    expect(axes).toEqual([
+      '"values":[0.001,0.01,0.1,1,10,100]',
+      '"values":[100,1000,10000,100000,1000000,10000000]',
+    ]);
   });
 });
