@@ -28,8 +28,18 @@ function leakTitle(data: CampaignChartData): string {
     return `The strike leak rate stays within ${sharePercent(hold)} for all ${data.nights} nights`;
   }
   if (peak < 0) return "No strike drone is launched in this campaign";
+  // A flat line has no peak worth naming (Eastern Sentry: 93 % on every night).
+  const rates = data.strikeLeakRate.filter((r): r is number => r !== null);
+  const low = rates.reduce((m, r) => Math.min(m, r), peak);
+  if (rates.length > 1 && peak - low <= FLAT) {
+    const nights = rates.length === data.nights ? "every night" : "every night strike drones fly";
+    return `The strike leak rate stays at ${sharePercent(peak)} ${nights}`;
+  }
   return `The strike leak rate peaks at ${sharePercent(peak)} on night ${at}`;
 }
+
+/** Nights whose strike leak rates differ by at most this much (half a percentage point) read as one rate. */
+const FLAT = 0.005;
 
 /** The `leak-rate` chart. Title: "The strike leak rate first exceeds 10% on night 38". */
 export function buildLeakRateChart(

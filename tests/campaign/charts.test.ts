@@ -19,6 +19,7 @@ import type { CampaignResult, Scenario } from "../../src/model/index.js";
 import { interTextWidth } from "../../src/render/index.js";
 import { loadScenario } from "../../src/scenario/index.js";
 import { compileMessages, headlessSvg, vegaLiteValidator } from "../charts/spec-checks.js";
+import { CAMPAIGN_DATA } from "./chart-fixture.js";
 
 const FILE = "scenarios/ukraine-2025-campaign.yaml";
 // Gepard and SAM without deliveries and small stocks, a hold rate of 0.02 %.
@@ -163,5 +164,35 @@ describe("campaign charts", () => {
       expect(text).toContain("(median)");
       expect(text).toContain("Monte Carlo, 60 trials, seed 3");
     }
+  });
+});
+
+describe("the leak-rate chart's title, with no hold rule", () => {
+  const title = (strikeLeakRate: (number | null)[]): string =>
+    (
+      buildChart("leak-rate", {
+        ...CAMPAIGN_DATA,
+        holdLeakRate: null,
+        firstBreachNight: null,
+        strikeLeakRate,
+      }) as { title: { text: string } }
+    ).title.text;
+
+  it("names the peak night of a rate that moves", () => {
+    expect(title([0.1, 0.5, 0.3, 0.2, 0.1])).toBe("The strike leak rate peaks at 50% on night 2");
+  });
+
+  it("names no peak night when every night has the same rate, within half a point", () => {
+    // Eastern Sentry read "peaks at 93% on night 1" over a flat line.
+    expect(title([0.93, 0.93, 0.934, 0.93, 0.93])).toBe(
+      "The strike leak rate stays at 93% every night",
+    );
+    expect(title([0.93, null, 0.93, 0.93, 0.93])).toBe(
+      "The strike leak rate stays at 93% every night strike drones fly",
+    );
+    // 0.93 against 0.936: 0.6 points apart, a change worth its night.
+    expect(title([0.93, 0.936, 0.93, 0.93, 0.93])).toBe(
+      "The strike leak rate peaks at 94% on night 2",
+    );
   });
 });
