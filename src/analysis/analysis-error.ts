@@ -1,11 +1,17 @@
 import { distance } from "fastest-levenshtein";
+import { CxrError } from "../model/cxr-error.js";
 
 /**
  * A user's mistake in an analysis request (an unknown input path, a range
- * with no room): the CLI prints the message and exits with status 1.
+ * with no room), a {@link CxrError}: the CLI prints the message and exits
+ * with status 1.
  */
-export class AnalysisError extends Error {
+export class AnalysisError extends CxrError {
   override readonly name: string = "AnalysisError";
+
+  constructor(message: string, details: { code?: string; path?: string; hint?: string } = {}) {
+    super(message, { ...details, code: details.code ?? "analysis" });
+  }
 }
 
 /** An input path that names no input of the scenario; the message lists the nearest ones. */
@@ -19,6 +25,7 @@ export class UnknownInputError extends AnalysisError {
     super(
       `'${path}' is not an input of this scenario` +
         (nearest.length === 0 ? "" : `; nearest: ${nearest.join(", ")}`),
+      { code: "unknown-input", path },
     );
     this.nearest = nearest;
   }

@@ -1,6 +1,6 @@
 import type { HeatmapData } from "../charts/index.js";
 import { sweepRows } from "../analysis/index.js";
-import type { Scenario } from "../model/index.js";
+import { CxrError, type Scenario } from "../model/index.js";
 import { DETERMINISTIC } from "../results/index.js";
 import { chartFrame } from "./chart-data.js";
 import { parseSweep } from "../scenario/sweep.js";
@@ -10,9 +10,13 @@ export interface ScenarioLoader {
   load(extraOverrides?: readonly string[]): { scenario: Scenario };
 }
 
-/** Raised for a malformed `--x`; the CLI shows it as a user error. */
-export class SweepError extends Error {
-  override readonly name = "SweepError";
+/** Raised for a malformed `--x`: a user error, a {@link CxrError} with code `sweep-syntax`. */
+export class SweepError extends CxrError {
+  override readonly name: string = "SweepError";
+
+  constructor(message: string) {
+    super(message, { code: "sweep-syntax", path: "--x" });
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { CxrError } from "../model/cxr-error.js";
 /** What a command may touch of the outside world, so that commands run in-process in tests. */
 export interface Stream {
   write(text: string): void;
@@ -17,9 +18,17 @@ export interface CliIo {
   readonly interrupt?: AbortSignal;
 }
 
-/** A user's mistake: printed without a stack trace, exit status 1. */
-export class InputError extends Error {
-  override readonly name = "InputError";
+/**
+ * A user's mistake found by the command line (a file, an output path), a
+ * {@link CxrError} like every other: printed without a stack trace, exit
+ * status 1.
+ */
+export class InputError extends CxrError {
+  override readonly name: string = "InputError";
+
+  constructor(message: string, details: { code?: string; path?: string; hint?: string } = {}) {
+    super(message, { ...details, code: details.code ?? "input" });
+  }
 }
 
 /** The command line itself is wrong: exit status 2. */

@@ -8,7 +8,7 @@ import type { ExploreOptions } from "./commands/explore.js";
 import type { ReportOptions } from "./commands/report.js";
 import type { RunOptions } from "./commands/run.js";
 import type { SensitivityOptions } from "./commands/sensitivity.js";
-import { type CliIo, InputError, UsageError } from "./io.js";
+import { type CliIo, UsageError } from "./io.js";
 import {
   focusOption,
   overrideOptions,
@@ -277,12 +277,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) return QUIET_EXITS.has(err.code) ? 0 : 2;
-    // A ModelLimitError (src/engine) is a user error too: a scenario beyond what the model computes.
-    if (
-      err instanceof InputError ||
-      err instanceof CxrError ||
-      (err as Error).name === "ModelLimitError"
-    ) {
+    // Every user error is a CxrError (model/cxr-error.ts): input, analysis, model limits.
+    if (err instanceof CxrError) {
       io.stderr.write(`${escapeControls((err as Error).message, { keepNewlines: true })}\n`);
       return 1;
     }

@@ -1,20 +1,19 @@
+import { CxrError } from "../model/cxr-error.js";
+
 /**
  * A scenario the model cannot compute although each field is valid on its
  * own: more than 12 layers with availability below 1 (4,096 up/down
  * patterns, docs/model.md §4), a swarm size beyond 2^53 − 1 (whole counts are
- * no longer exact). A user error: the CLI prints the message and exits 1.
+ * no longer exact). A user error, a {@link CxrError}: the CLI prints the
+ * message and exits 1.
  */
-export class ModelLimitError extends RangeError {
-  override readonly name = "ModelLimitError";
+export class ModelLimitError extends CxrError {
+  override readonly name: string = "ModelLimitError";
   /** Stable code: `"availability-patterns"`, `"swarm-size"` or `"trial-points"`. */
-  readonly code: "availability-patterns" | "swarm-size" | "trial-points";
-  /** What to change. */
-  readonly hint: string;
+  declare readonly code: "availability-patterns" | "swarm-size" | "trial-points";
 
   constructor(code: ModelLimitError["code"], message: string, hint: string) {
-    super(`${message}: ${hint}`);
-    this.code = code;
-    this.hint = hint;
+    super(message, { code, hint });
   }
 }
 

@@ -3,10 +3,11 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { InputError, UsageError } from "../../src/cli/io.js";
+import { UsageError } from "../../src/cli/io.js";
 import { breakevenCommand } from "../../src/cli/commands/breakeven.js";
 import { compareCommand } from "../../src/cli/commands/compare.js";
 import { middleSize } from "../../src/analysis/index.js";
+import { CxrError } from "../../src/model/index.js";
 import { sensitivityCommand } from "../../src/cli/commands/sensitivity.js";
 import { runSweepCommand } from "../../src/cli/commands/sweep.js";
 import { SMALL_YAML, captureIo, tempFile } from "./fixtures.js";
@@ -91,11 +92,15 @@ describe("cxr breakeven", () => {
     expect(t.out()).toContain("50k EUR");
   });
 
-  it("turns an unknown path into an input error naming the nearest", async () => {
+  it("turns an unknown path into a user error (CxrError) naming the path and the nearest", async () => {
     const run = breakevenCommand(captureIo().io, file, {
       param: "defense.layers.sam.costPerShoot",
     });
-    await expect(run).rejects.toThrow(InputError);
+    await expect(run).rejects.toThrow(CxrError);
+    await expect(run).rejects.toMatchObject({
+      code: "unknown-input",
+      path: "defense.layers.sam.costPerShoot",
+    });
     await expect(
       breakevenCommand(captureIo().io, file, { param: "defense.layers.sam.cost" }),
     ).rejects.toThrow(/nearest: defense\.layers\.sam\.costPerShot/);

@@ -15,7 +15,6 @@ import {
 } from "../../results/index.js";
 import { type CliIo, UsageError } from "../io.js";
 import { type ScenarioFlags, loadScenarioFile } from "../scenario-file.js";
-import { asInputError } from "./analysis-errors.js";
 import { parseMetric } from "./sensitivity.js";
 
 export type BreakevenOptions = ScenarioFlags & {
@@ -72,10 +71,13 @@ export async function breakevenCommand(
     );
     return;
   }
-  const { table, input } = asInputError(() => ({
-    input: findInput(scenario, param),
-    table: breakEvenRows(scenario, { path: param, metric, target, ...(range ? { range } : {}) }),
-  }));
+  const input = findInput(scenario, param);
+  const table = breakEvenRows(scenario, {
+    path: param,
+    metric,
+    target,
+    ...(range ? { range } : {}),
+  });
   const label = inputLabels(scenario).get(input);
   io.stdout.write(
     json

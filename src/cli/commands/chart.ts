@@ -1,7 +1,7 @@
 import { basename, extname } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
-import { AnalysisError, tornado, withFocus } from "../../analysis/index.js";
-import { SweepError, chartFrame, heatmapData, toChartData } from "../../briefing/index.js";
+import { tornado, withFocus } from "../../analysis/index.js";
+import { chartFrame, heatmapData, toChartData } from "../../briefing/index.js";
 import {
   CAMPAIGN_CHART_TYPES,
   CER_METRICS,
@@ -13,7 +13,7 @@ import {
 import { CHART_FORMATS, type ChartFormat } from "../../render/index.js";
 import { checkChartOut, chartFormatOf, writeChartFile } from "../chart-file.js";
 import { DETERMINISTIC } from "../../results/index.js";
-import { type CliIo, InputError, UsageError } from "../io.js";
+import { type CliIo, UsageError } from "../io.js";
 import { type RunFlags, runScenario } from "../run-scenario.js";
 import { runCampaign } from "./campaign.js";
 import { type ScenarioFlags, type ScenarioSource, readScenarioFile } from "../scenario-file.js";
@@ -71,12 +71,8 @@ async function chartSpec(
   if (opts.type === "heatmap") {
     if (opts.x === undefined)
       throw new UsageError("--type heatmap needs --x PATH=FROM..TO[:log][:POINTS]");
-    try {
-      const focusSize = opts.focus === undefined ? {} : { focusSize: opts.focus };
-      return buildChart("heatmap", heatmapData(source, opts.x), focusSize);
-    } catch (err) {
-      throw err instanceof SweepError ? new InputError(err.message) : err;
-    }
+    const focusSize = opts.focus === undefined ? {} : { focusSize: opts.focus };
+    return buildChart("heatmap", heatmapData(source, opts.x), focusSize);
   }
   if (isCampaignChart(opts.type)) {
     const scenario = source.load().scenario;
@@ -88,15 +84,11 @@ async function chartSpec(
   const focus = { focusSize: scenario.focus };
   if (opts.type === "tornado") {
     // One input at a time at one swarm size: deterministic, like `cxr sensitivity`.
-    try {
-      const frame = chartFrame(scenario, DETERMINISTIC);
-      return buildChart("tornado", {
-        ...frame,
-        ...tornado(scenario, { swarmSize: focus.focusSize }),
-      });
-    } catch (err) {
-      throw err instanceof AnalysisError ? new InputError(err.message) : err;
-    }
+    const frame = chartFrame(scenario, DETERMINISTIC);
+    return buildChart("tornado", {
+      ...frame,
+      ...tornado(scenario, { swarmSize: focus.focusSize }),
+    });
   }
   const metrics = metricsOf(opts.metrics);
   const data = toChartData(scenario, await runScenario(io, scenario, opts));

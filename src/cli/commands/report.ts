@@ -1,5 +1,5 @@
 import { isAbsolute, join, normalize, sep } from "node:path";
-import { AnalysisError, spearmanImportance, tornado, withFocus } from "../../analysis/index.js";
+import { spearmanImportance, tornado, withFocus } from "../../analysis/index.js";
 import { toReportInput } from "../../briefing/index.js";
 import type { ChartSeries } from "../../charts/index.js";
 import { loadBrowserAssets } from "../../render/index.js";
@@ -7,7 +7,7 @@ import { buildReport } from "../../report/index.js";
 import { campaignForReport } from "./campaign-report.js";
 import { packageVersion } from "../package-info.js";
 import { checkReportOut, writeReportFolder } from "../report-folder.js";
-import { type CliIo, InputError } from "../io.js";
+import type { CliIo } from "../io.js";
 import { type RunFlags, runScenario } from "../run-scenario.js";
 import { type ScenarioFlags, readScenarioFile } from "../scenario-file.js";
 
@@ -38,12 +38,7 @@ export async function reportCommand(io: CliIo, file: string, opts: ReportOptions
       series.push({ name: v.name, rows });
     }
   }
-  let t;
-  try {
-    t = tornado(scenario, { swarmSize: focus });
-  } catch (err) {
-    throw err instanceof AnalysisError ? new InputError(err.message) : err;
-  }
+  const t = tornado(scenario, { swarmSize: focus });
   // A scenario with a campaign: block gets the campaign section (docs/campaign.md §4).
   const campaign =
     scenario.campaign === null ? undefined : await campaignForReport(io, file, scenario, opts);

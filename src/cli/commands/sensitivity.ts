@@ -19,7 +19,6 @@ import { checkChartOut, chartFormatOf, writeChartFile } from "../chart-file.js";
 import { type CliIo, UsageError } from "../io.js";
 import { type RunFlags, withProgress } from "../run-scenario.js";
 import { type ScenarioFlags, loadScenarioFile } from "../scenario-file.js";
-import { asInputError } from "./analysis-errors.js";
 
 export type SensitivityOptions = ScenarioFlags &
   RunFlags & {
@@ -83,7 +82,7 @@ export async function sensitivityCommand(
     await checkChartOut(opts.chart, chartFormat, opts.force === true);
   const { scenario } = await loadScenarioFile(file, opts);
   const size = opts.size ?? focusSize(scenario);
-  const result = asInputError(() => tornado(scenario, { swarmSize: size, metric }));
+  const result = tornado(scenario, { swarmSize: size, metric });
   const ranks =
     opts.trials === undefined
       ? null

@@ -11,7 +11,7 @@ export async function validateCommand(io: CliIo, files: readonly string[]): Prom
       await loadScenarioFile(file, {});
       io.stdout.write(`ok  ${escapeControls(file)}\n`);
     } catch (err) {
-      if (!(err instanceof InputError || err instanceof CxrError)) throw err;
+      if (!(err instanceof CxrError)) throw err;
       bad++;
       io.stderr.write(`${escapeControls(err.message, { keepNewlines: true })}\n`);
     }
