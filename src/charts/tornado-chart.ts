@@ -105,9 +105,59 @@ export function buildTornadoChart(
   const width = options.width ?? CHART_WIDTH;
   const height = options.height ?? Math.max(120, BAR_STEP * data.bars.length);
   const base = data.base ?? 0;
-  const labels = data.bars.map((b) => b.label);
+  const segments = tornadoSegments(data, base);
+  const domain = xDomain([base, ...segments.map((s) => s.to)]);
+  const x = {
+    field: "to",
+    type: "quantitative",
+    title: METRIC_AXIS[data.metric],
+    scale: { domain, zero: false, nice: false },
+    axis: { format: ",.3~g" },
+  } as const;
+  const y = {
+    field: "label",
+    type: "nominal",
+    sort: data.bars.map((b) => b.label),
+    title: null,
+    // Owner on one line, field on the next: "F-35A pair with AIM-9X" / "cost per shot".
+    axis: {
+      labelExpr: "split(datum.label, ' · ')",
+      labelLimit: 260,
+      labelLineHeight: 14,
+      domain: false,
+      ticks: false,
+    },
+  } as const;
+  return frame(
+    data,
+    {
+      title: tornadoTitle(data),
+      subtitleExtra: `one input at a time, the others at base, at ${drones(data.swarmSize)}`,
+    },
+    { width, height, layer: [barsLayer(segments, x, y), ...baseRuleLayers(base)] },
+    width,
+  );
+}
+
+/** One bar of the chart: from the base metric to one end's, with the label beside its end. */
+interface Segment {
+  readonly label: string;
+  readonly end: string;
+  readonly from: number;
+  readonly to: number;
+  readonly side: "left" | "right";
+  readonly text: string;
+  readonly value: string;
+}
+
+/**
+ * Each input's bars: one per end whose metric is known; a single "no change"
+ * label when both ends sit at the base. Labels sit outside each bar's end; an
+ * end at the base takes the side the other end leaves free.
+ */
+function tornadoSegments(data: TornadoChartData, base: number): Segment[] {
   const same = (m: number): boolean => Math.abs(m - base) <= SAME * Math.max(1, Math.abs(base));
-  const segments = data.bars.flatMap((bar) => {
+  return data.bars.flatMap((bar): Segment[] => {
     const lowText = inputText(bar.low.input, bar.unit, data.currency);
     const highText = inputText(bar.high.input, bar.unit, data.currency);
     const ends = (["low", "high"] as const).flatMap((end) => {
@@ -130,7 +180,6 @@ export function buildTornadoChart(
             },
           ];
     }
-    // Labels sit outside each bar's end; an end at the base takes the side the other end leaves free.
     const grows = ends.find((e) => !same(e.m));
     const free = grows !== undefined && grows.m > base ? "left" : "right";
     return ends.map((e) => ({
@@ -143,28 +192,10 @@ export function buildTornadoChart(
       value: chartRatio(e.m),
     }));
   });
-  const domain = xDomain([base, ...segments.map((s) => s.to)]);
-  const x = {
-    field: "to",
-    type: "quantitative",
-    title: METRIC_AXIS[data.metric],
-    scale: { domain, zero: false, nice: false },
-    axis: { format: ",.3~g" },
-  } as const;
-  const y = {
-    field: "label",
-    type: "nominal",
-    sort: labels,
-    title: null,
-    // Owner on one line, field on the next: "F-35A pair with AIM-9X" / "cost per shot".
-    axis: {
-      labelExpr: "split(datum.label, ' · ')",
-      labelLimit: 260,
-      labelLineHeight: 14,
-      domain: false,
-      ticks: false,
-    },
-  } as const;
+}
+
+/** The bars, coloured by end, with their value labels on the side each end leaves free. */
+function barsLayer(segments: readonly Segment[], x: object, y: object): LayerChild {
   const text = (side: "left" | "right"): LayerChild => ({
     transform: [{ filter: `datum.side === '${side}'` }],
     mark: {
@@ -175,34 +206,37 @@ export function buildTornadoChart(
     },
     encoding: { x, y, text: { field: "text", type: "nominal" } },
   });
-
-  const layers: LayerChild[] = [
-    {
-      data: { values: segments },
-      layer: [
-        {
-          mark: { type: "bar", height: { band: 0.62 } },
-          encoding: {
-            x,
-            x2: { field: "from" },
-            y,
-            color: {
-              field: "end",
-              type: "nominal",
-              scale: { domain: [END_LOW, END_HIGH], range: [categoryColor(0), categoryColor(1)] },
-              legend: { title: null },
-            },
-            tooltip: [
-              { field: "label", type: "nominal", title: "Input" },
-              { field: "text", type: "nominal", title: "Value" },
-              { field: "value", type: "nominal", title: "Ratio" },
-            ],
+  return {
+    data: { values: segments },
+    layer: [
+      {
+        mark: { type: "bar", height: { band: 0.62 } },
+        encoding: {
+          x,
+          x2: { field: "from" },
+          y,
+          color: {
+            field: "end",
+            type: "nominal",
+            scale: { domain: [END_LOW, END_HIGH], range: [categoryColor(0), categoryColor(1)] },
+            legend: { title: null },
           },
+          tooltip: [
+            { field: "label", type: "nominal", title: "Input" },
+            { field: "text", type: "nominal", title: "Value" },
+            { field: "value", type: "nominal", title: "Ratio" },
+          ],
         },
-        text("left"),
-        text("right"),
-      ],
-    },
+      },
+      text("left"),
+      text("right"),
+    ],
+  };
+}
+
+/** The vertical rule at the base metric the bars grow from, labelled "base 48". */
+function baseRuleLayers(base: number): LayerChild[] {
+  return [
     {
       data: { values: [{}] },
       mark: { type: "rule", color: INK, strokeWidth: 1.5 },
@@ -222,15 +256,6 @@ export function buildTornadoChart(
       encoding: { x: { datum: roundSig(base), type: "quantitative" }, y: { value: 0 } },
     },
   ];
-  return frame(
-    data,
-    {
-      title: tornadoTitle(data),
-      subtitleExtra: `one input at a time, the others at base, at ${drones(data.swarmSize)}`,
-    },
-    { width, height, layer: layers },
-    width,
-  );
 }
 
 /** The `tornado` chart's registry entry. */
