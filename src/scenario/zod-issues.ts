@@ -62,110 +62,122 @@ export function fromZod(
   root: unknown,
   at: RawPath = [],
 ): Issue[] {
-  const out: Issue[] = [];
-  for (const iss of issues) {
+  return issues.flatMap((iss) => {
     const rel = iss.path.filter((s): s is string | number => typeof s !== "symbol");
     const path = [...at, ...rel];
     const found = valueAt(root, path);
     const shown = describeValue(found);
     if (typeof found === "number" && !Number.isFinite(found)) {
-      out.push(issue("not-finite", path, { found: shown }));
-      continue;
+      return [issue("not-finite", path, { found: shown })];
     }
-    switch (iss.code) {
-      case "unrecognized_keys": {
-        const allowed = allowedKeys(schema, root, path);
-        for (const key of iss.keys) {
-          const suggestion = closest(key, allowed);
-          out.push(
-            issue("unknown-key", [...path, key], { key, allowed, suggestion }, { atKey: true }),
-          );
-        }
-        break;
-      }
-      case "invalid_union": {
-        const matching = iss.errors.filter((b) => !typeMismatchOnly(b));
-        if (matching.length > 0) {
-          // The branch of the value's own type with the fewest complaints.
-          const best = matching.reduce((a, b) => (b.length < a.length ? b : a));
-          for (const i of fromZod(best, schema, root, path)) out.push(i);
-        } else if (iss.errors.length === 0 && "options" in iss) {
-          const options = (iss.options as unknown[]).map(String);
-          out.push(issue("bad-value", path, { options, found: shown }));
-        } else {
-          const expected = expectedOf(iss.message) ?? "another type";
-          out.push(
-            found === undefined
-              ? issue("missing-field", path, { key: String(rel.at(-1) ?? "") })
-              : issue("wrong-type", path, { expected, found: shown }),
-          );
-        }
-        break;
-      }
-      case "invalid_type": {
-        if (found === undefined) {
-          out.push(issue("missing-field", path, { key: String(rel.at(-1) ?? "") }));
-        } else {
-          const expected = expectedOf(iss.message) ?? EXPECTED[iss.expected as Expected];
-          out.push(issue("wrong-type", path, { expected, found: shown }));
-        }
-        break;
-      }
-      case "invalid_format": {
-        const what = iss.message.slice("expect:".length);
-        const accepted =
-          (what === "money" || what === "money-item") && typeof found === "string"
-            ? moneySpelling(found)
-            : null;
-        if (accepted !== null) out.push(issue("money-spelling", path, { found: shown, accepted }));
-        else if (what === "currency") out.push(issue("currency-format", path, { found: shown }));
-        else if (what === "id") out.push(issue("bad-id", path, { found: shown }));
-        else
-          out.push(
-            issue("bad-quantity", path, {
-              expected: expectedOf(iss.message) ?? what,
+    return issuesOf(iss, { schema, root, path, key: String(rel.at(-1) ?? ""), found, shown });
+  });
+}
+
+/** Where a zod issue points: the parsed value there, as found and as shown in a message. */
+interface IssueSite {
+  readonly schema: z.ZodType;
+  readonly root: unknown;
+  readonly path: RawPath;
+  /** The last key of the path ("" at the root). */
+  readonly key: string;
+  readonly found: unknown;
+  readonly shown: string;
+}
+
+/** The loader issues of one zod issue, by its code. */
+function issuesOf(iss: ZodIssue, at: IssueSite): Issue[] {
+  const { path, found, shown } = at;
+  switch (iss.code) {
+    case "unrecognized_keys": {
+      const allowed = allowedKeys(at.schema, at.root, path);
+      return iss.keys.map((key) =>
+        issue(
+          "unknown-key",
+          [...path, key],
+          { key, allowed, suggestion: closest(key, allowed) },
+          { atKey: true },
+        ),
+      );
+    }
+    case "invalid_union":
+      return unionIssues(iss, at);
+    case "invalid_type":
+      return found === undefined
+        ? [issue("missing-field", path, { key: at.key })]
+        : [
+            issue("wrong-type", path, {
+              expected: expectedOf(iss.message) ?? EXPECTED[iss.expected as Expected],
               found: shown,
             }),
-          );
-        break;
-      }
-      case "invalid_value":
-        out.push(issue("bad-value", path, { options: iss.values.map(String), found: shown }));
-        break;
-      case "too_small":
-      case "too_big": {
-        const key = String(rel.at(-1) ?? "");
-        if (Array.isArray(found)) {
-          const expected =
-            PARAMS[key] ??
-            `${iss.code === "too_small" ? "at least" : "at most"} ${String(iss.code === "too_small" ? iss.minimum : iss.maximum)} items`;
-          out.push(issue("list-length", path, { expected, found: found.length }));
-        } else {
-          out.push(issue("wrong-type", path, { expected: "a non-empty string", found: shown }));
-        }
-        break;
-      }
-      case "invalid_key": {
-        // A bad key of fx or inflation: the inner issue names the expected form.
-        const key = String(rel.at(-1) ?? "");
-        for (const inner of iss.issues) {
-          const what = inner.message.slice("expect:".length);
-          out.push(
-            what === "currency"
-              ? issue("currency-format", path, { found: JSON.stringify(key) }, { atKey: true })
-              : issue(
-                  "bad-quantity",
-                  path,
-                  { expected: expectedOf(inner.message) ?? what, found: JSON.stringify(key) },
-                  { atKey: true },
-                ),
-          );
-        }
-        break;
-      }
-      default:
-        out.push(issue("wrong-type", path, { expected: "something else", found: shown }));
+          ];
+    case "invalid_format":
+      return [formatIssue(iss.message, at)];
+    case "invalid_value":
+      return [issue("bad-value", path, { options: iss.values.map(String), found: shown })];
+    case "too_small":
+    case "too_big": {
+      if (!Array.isArray(found))
+        return [issue("wrong-type", path, { expected: "a non-empty string", found: shown })];
+      const expected =
+        PARAMS[at.key] ??
+        `${iss.code === "too_small" ? "at least" : "at most"} ${String(iss.code === "too_small" ? iss.minimum : iss.maximum)} items`;
+      return [issue("list-length", path, { expected, found: found.length })];
     }
+    case "invalid_key":
+      return keyIssues(iss.issues, at);
+    default:
+      return [issue("wrong-type", path, { expected: "something else", found: shown })];
   }
-  return out;
+}
+
+/** A union no branch accepted: the complaints of the branch of the value's own type, else what was expected. */
+function unionIssues(iss: Extract<ZodIssue, { code: "invalid_union" }>, at: IssueSite): Issue[] {
+  const { path, found, shown } = at;
+  const matching = iss.errors.filter((b) => !typeMismatchOnly(b));
+  if (matching.length > 0) {
+    // The branch of the value's own type with the fewest complaints.
+    const best = matching.reduce((a, b) => (b.length < a.length ? b : a));
+    return fromZod(best, at.schema, at.root, path);
+  }
+  if (iss.errors.length === 0 && "options" in iss) {
+    const options = (iss.options as unknown[]).map(String);
+    return [issue("bad-value", path, { options, found: shown })];
+  }
+  const expected = expectedOf(iss.message) ?? "another type";
+  return [
+    found === undefined
+      ? issue("missing-field", path, { key: at.key })
+      : issue("wrong-type", path, { expected, found: shown }),
+  ];
+}
+
+/** A string in the wrong form: money spelt another way, a currency, an id, a quantity. */
+function formatIssue(message: string, at: IssueSite): Issue {
+  const { path, found, shown } = at;
+  const what = message.slice("expect:".length);
+  const accepted =
+    (what === "money" || what === "money-item") && typeof found === "string"
+      ? moneySpelling(found)
+      : null;
+  if (accepted !== null) return issue("money-spelling", path, { found: shown, accepted });
+  if (what === "currency") return issue("currency-format", path, { found: shown });
+  if (what === "id") return issue("bad-id", path, { found: shown });
+  return issue("bad-quantity", path, { expected: expectedOf(message) ?? what, found: shown });
+}
+
+/** A bad key of fx or inflation: the inner issue names the expected form. */
+function keyIssues(inner: readonly ZodIssue[], at: IssueSite): Issue[] {
+  const found = JSON.stringify(at.key);
+  return inner.map((i) => {
+    const what = i.message.slice("expect:".length);
+    return what === "currency"
+      ? issue("currency-format", at.path, { found }, { atKey: true })
+      : issue(
+          "bad-quantity",
+          at.path,
+          { expected: expectedOf(i.message) ?? what, found },
+          { atKey: true },
+        );
+  });
 }
