@@ -17,7 +17,7 @@ import { normalizeScenario } from "./normalize.js";
 import { resolvePath, setSyntaxIssue, splitSet, writeAt } from "./overrides.js";
 import { type Issue, type Problem, isPrefix } from "./problem.js";
 import { parseSwarmSizes } from "./swarm-sizes.js";
-import { applyVariant, readVariants, type VariantInfo } from "./variants.js";
+import { applyVariant, readVariants, type RawVariant, type VariantInfo } from "./variants.js";
 import { parseYaml } from "./yaml-source.js";
 
 /** The largest scenario text accepted: 5 MiB, checked before parsing. */
@@ -74,6 +74,42 @@ function utf8Length(text: string): number {
  */
 export function loadScenario(text: string, options: LoadOptions): LoadResult {
   const file = options.file;
+  const read = readDocument(text, file);
+  if (!read.ok) return read;
+  const { raw, parsed, main } = read;
+
+  const issues: Issue[] = [];
+  const variants = readVariants(raw, issues);
+  const { doc, overlays } = applyRequest(raw, variants, parsed.source, main, options, issues);
+  const result = normalizeScenario(doc, options.catalog, file);
+  for (const i of result.issues) issues.push(i);
+  const problems = locate(issues, overlays);
+  const others = variants.filter((v) => v.name !== options.variant);
+  for (const p of unchosenVariantProblems(raw, others, parsed.source, main, options))
+    problems.push(p);
+  if (problems.length > 0 || result.scenario === null || result.money === null)
+    return fail(sortProblems(problems, file));
+  return {
+    ok: true,
+    scenario: { ...result.scenario, provenance: provenanceOf(options) },
+    warnings: sortProblems(locate(result.warnings, overlays), file),
+    variants: variants.map((v) => ({ name: v.name, description: v.description })),
+    money: result.money,
+  };
+}
+
+type ParsedYaml = Extract<ReturnType<typeof parseYaml>, { ok: true }>;
+
+/**
+ * The file's text as a YAML mapping, or the failure that stops everything
+ * else: too large, binary, not YAML, empty, not a mapping.
+ */
+function readDocument(
+  text: string,
+  file: string,
+):
+  | { ok: true; raw: object; parsed: ParsedYaml; main: Overlay }
+  | { ok: false; problems: readonly Problem[] } {
   const nowhere = { place: { file, line: null, col: null } };
   // text.length ≤ bytes, so the cheap test settles most over-size files.
   if (text.length > MAX_SCENARIO_BYTES || utf8Length(text) > MAX_SCENARIO_BYTES) {
@@ -100,9 +136,19 @@ export function loadScenario(text: string, options: LoadOptions): LoadResult {
       ),
     );
   }
+  return { ok: true, raw, parsed, main };
+}
 
-  const issues: Issue[] = [];
-  const variants = readVariants(raw, issues);
+/** The document the request asks for: the chosen variant, then each `--set`, then `--sizes`. */
+function applyRequest(
+  raw: object,
+  variants: readonly RawVariant[],
+  source: ParsedYaml["source"],
+  main: Overlay,
+  options: LoadOptions,
+  issues: Issue[],
+): { doc: unknown; overlays: Overlay[] } {
+  const nowhere = { place: { file: options.file, line: null, col: null } };
   const doc: unknown = structuredClone(raw);
   const overlays: Overlay[] = [main];
   if (options.variant !== undefined) {
@@ -117,7 +163,7 @@ export function loadScenario(text: string, options: LoadOptions): LoadResult {
         ),
       );
     } else {
-      for (const o of applyVariant(doc, v, parsed.source, issues)) overlays.push(o);
+      for (const o of applyVariant(doc, v, source, issues)) overlays.push(o);
     }
   }
   for (const text of options.overrides ?? []) applySet(doc, text, overlays, issues);
@@ -135,43 +181,35 @@ export function loadScenario(text: string, options: LoadOptions): LoadResult {
       (threat as Record<string, unknown>).swarmSizes = sizes;
     }
   }
+  return { doc, overlays };
+}
 
-  const result = normalizeScenario(doc, options.catalog, file);
-  for (const i of result.issues) issues.push(i);
-  const problems = locate(issues, overlays);
-  // The variants not chosen: problems inside their own values, and problems
-  // elsewhere that the base file does not have (shares that no longer sum to
-  // 1, say), so `cxr validate` rejects what `--variant` would.
-  const others = variants.filter((v) => v.name !== options.variant);
+/**
+ * The variants not chosen: problems inside their own values, and problems
+ * elsewhere that the base file does not have (shares that no longer sum to
+ * 1, say), so `cxr validate` rejects what `--variant` would.
+ */
+function unchosenVariantProblems(
+  raw: object,
+  others: readonly RawVariant[],
+  source: ParsedYaml["source"],
+  main: Overlay,
+  options: LoadOptions,
+): Problem[] {
+  if (others.length === 0) return [];
+  const { file, catalog } = options;
   const key = (i: Issue): string => `${i.code} ${JSON.stringify(i.path)}`;
-  const baseKeys =
-    others.length === 0
-      ? new Set<string>()
-      : new Set(normalizeScenario(structuredClone(raw), options.catalog, file).issues.map(key));
-  for (const v of others) {
+  const baseKeys = new Set(normalizeScenario(structuredClone(raw), catalog, file).issues.map(key));
+  return others.flatMap((v) => {
     const vIssues: Issue[] = [];
     const vDoc: unknown = structuredClone(raw);
-    const vOverlays = applyVariant(vDoc, v, parsed.source, vIssues);
-    const caused = normalizeScenario(vDoc, options.catalog, file)
-      .issues.filter(
-        (i) => vOverlays.some((o) => isPrefix(o.path, i.path)) || !baseKeys.has(key(i)),
-      )
-      .map((i) =>
-        vOverlays.some((o) => isPrefix(o.path, i.path))
-          ? i
-          : { ...i, message: `with variant "${v.name}": ${i.message}` },
-      );
-    for (const p of locate([...vIssues, ...caused], [main, ...vOverlays])) problems.push(p);
-  }
-  if (problems.length > 0 || result.scenario === null || result.money === null)
-    return fail(sortProblems(problems, file));
-  return {
-    ok: true,
-    scenario: { ...result.scenario, provenance: provenanceOf(options) },
-    warnings: sortProblems(locate(result.warnings, overlays), file),
-    variants: variants.map((v) => ({ name: v.name, description: v.description })),
-    money: result.money,
-  };
+    const vOverlays = applyVariant(vDoc, v, source, vIssues);
+    const inside = (i: Issue): boolean => vOverlays.some((o) => isPrefix(o.path, i.path));
+    const caused = normalizeScenario(vDoc, catalog, file)
+      .issues.filter((i) => inside(i) || !baseKeys.has(key(i)))
+      .map((i) => (inside(i) ? i : { ...i, message: `with variant "${v.name}": ${i.message}` }));
+    return locate([...vIssues, ...caused], [main, ...vOverlays]);
+  });
 }
 
 /** Problems of the file first, in line order; then --set and --sizes, as given. */
@@ -199,7 +237,7 @@ function provenanceOf(options: LoadOptions): Provenance {
   return { variant: options.variant ?? null, overrides };
 }
 
-function fail(problems: readonly Problem[]): LoadResult {
+function fail(problems: readonly Problem[]): { ok: false; problems: readonly Problem[] } {
   return { ok: false, problems };
 }
 
