@@ -13,6 +13,7 @@ import { NUMBER_FORMAT, drones, chartRatio, roundSig, swarmSizeX } from "./forma
 import { budgetMarksIn, budgetRules, placeBudgetLabels, sizeRange } from "./budget-rules.js";
 import {
   CROSSING_SIZE,
+  type Crossing,
   bandLayers,
   cerCurves,
   cerObstacles,
@@ -22,7 +23,7 @@ import {
 } from "./cer-layers.js";
 import { type LayerChild, frame, plotSize } from "./frame.js";
 import { LabelSpace, spotsAlongHorizontal, spotsAround, spotsNear } from "./label-layout.js";
-import { decadeDomain, labelLayers, logScale } from "./plot-geometry.js";
+import { type PixelScale, decadeDomain, labelLayers, logScale } from "./plot-geometry.js";
 import { LINE_LEGEND, legendColumns, INK, MUTED, categoryColor } from "./theme.js";
 
 /** The ratios the `cer` chart can draw (docs/model.md §6): those an analysis can target. */
@@ -136,11 +137,38 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
       : undefined;
   if (focus !== undefined) layers.push(focusMark(focus, x, y, "value"));
 
-  const space = new LabelSpace(
-    width,
-    height,
-    cerObstacles(curves, scales, budgets, crossings, focus, { width, height }),
+  const placed = placeCerLabels(
+    new LabelSpace(
+      width,
+      height,
+      cerObstacles(curves, scales, budgets, crossings, focus, { width, height }),
+    ),
+    { scales, focus, budgets, crossings },
   );
+  for (const item of labelLayers(placed)) layers.push(item);
+
+  const title = hasRatio
+    ? FINDING[metric](chartRatio(ratio), drones(row.swarmSize))
+    : "Cost-exchange ratio against swarm size";
+  return frame(data, { title }, { width, height, layer: layers }, width);
+}
+
+/**
+ * The chart's labels, placed clear of every mark and of each other: the
+ * focus value, the break-even rule's, each budget rule's (they need the room
+ * beside their rules, so before the crossings), then each crossing's.
+ */
+function placeCerLabels(
+  space: LabelSpace,
+  marks: {
+    readonly scales: { readonly x: PixelScale; readonly y: PixelScale };
+    readonly focus:
+      { readonly swarmSize: number; readonly value: number; readonly label: string } | undefined;
+    readonly budgets: ReturnType<typeof budgetMarksIn>;
+    readonly crossings: readonly Crossing[];
+  },
+): LabelSpace["placed"] {
+  const { scales, focus, budgets, crossings } = marks;
   if (focus !== undefined) {
     placeFocusLabel(space, scales.x(focus.swarmSize), scales.y(roundSig(focus.value)), focus.label);
   }
@@ -164,12 +192,7 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
       space.placeFree(c.label, { fontSize: 12, fontWeight: 500 }, c.color, spots);
     else space.place(c.label, { fontSize: 12, fontWeight: 500 }, c.color, spots);
   }
-  for (const item of labelLayers(space.placed)) layers.push(item);
-
-  const title = hasRatio
-    ? FINDING[metric](chartRatio(ratio), drones(row.swarmSize))
-    : "Cost-exchange ratio against swarm size";
-  return frame(data, { title }, { width, height, layer: layers }, width);
+  return space.placed;
 }
 
 /** The `cer` chart's registry entry. */
