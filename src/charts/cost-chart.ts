@@ -87,25 +87,12 @@ function costObstacles(
 }
 
 /**
- * The `cost` chart: per swarm size (log x), each layer's cost
- * (`shots × costPerShot + fixed`, marginal) stacked outer layer at the bottom,
- * and the attacker's cost `Σ n_t × c_t` as a black line, in the reporting
- * currency. One series only (stacks of several series would mislead): the
- * base, or `options.series`.
- *
- * Title: the largest layer's share of the defender's cost at the focus row
- * ("The SAM layer is 92% of defence cost at 1,000 drones"); with a single
- * layer, defence against attack cost ("Defence spends €11M against a €380k attack at 19 drones").
- *
- * @example
- * buildCostChart(data, { series: "Second gun" });
+ * The plotted values: each layer's cost per swarm size (stacked in layer
+ * order) and the attacker's. Layers go by position (ids are unique, names
+ * need not be): a name shared by two layers gets its id in brackets so each
+ * keeps its own colour.
  */
-export function buildCostChart(data: ChartData, options: CostOptions = {}): TopLevelSpec {
-  const { width, height } = plotSize(options);
-  const series = pickSeries(data, options.series);
-  const rows = series?.rows ?? [];
-  // Layers by position (ids are unique, names need not be): a name shared by
-  // two layers gets its id in brackets so each keeps its own colour.
+function costValues(rows: readonly OutcomeRow[]) {
   const first = rows[0]?.layers ?? [];
   const layerNames = first.map((l) =>
     first.filter((o) => o.name === l.name).length > 1 ? `${l.name} (${l.id})` : l.name,
@@ -123,6 +110,28 @@ export function buildCostChart(data: ChartData, options: CostOptions = {}): TopL
     name: ATTACKER_LABEL,
     cost: roundSig(r.attackerCost),
   }));
+  return { layerNames, stacked, attacker };
+}
+
+/**
+ * The `cost` chart: per swarm size (log x), each layer's cost
+ * (`shots × costPerShot + fixed`, marginal) stacked outer layer at the bottom,
+ * and the attacker's cost `Σ n_t × c_t` as a black line, in the reporting
+ * currency. One series only (stacks of several series would mislead): the
+ * base, or `options.series`.
+ *
+ * Title: the largest layer's share of the defender's cost at the focus row
+ * ("The SAM layer is 92% of defence cost at 1,000 drones"); with a single
+ * layer, defence against attack cost ("Defence spends €11M against a €380k attack at 19 drones").
+ *
+ * @example
+ * buildCostChart(data, { series: "Second gun" });
+ */
+export function buildCostChart(data: ChartData, options: CostOptions = {}): TopLevelSpec {
+  const { width, height } = plotSize(options);
+  const series = pickSeries(data, options.series);
+  const rows = series?.rows ?? [];
+  const { layerNames, stacked, attacker } = costValues(rows);
 
   const x = swarmSizeX(sizeRange([{ rows }]));
   // One colour scale for layers and attacker, so a single legend explains both.
