@@ -6,7 +6,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { ChartOptions, HeatmapData } from "./chart-data.js";
 import type { ChartModule } from "./chart-module.js";
 import { chartRatio, roundSig } from "./format.js";
-import { frame, plotSize } from "./frame.js";
+import { type LayerChild, frame, plotSize } from "./frame.js";
 import { INK } from "./theme.js";
 import { interTextWidth } from "../render/text-metrics.js";
 
@@ -58,6 +58,37 @@ function heatmapTitle(cers: readonly number[]): string {
 }
 
 /**
+ * Each cell's CER written in it, when every label fits its cell; white on
+ * the dark ends of the scale, ink near CER = 1.
+ */
+function cellLabelLayers(
+  values: readonly { readonly swarmSize: number; readonly x: number; readonly label: string }[],
+  plot: { readonly width: number; readonly height: number },
+  domain: readonly [number, number],
+): LayerChild[] {
+  const fit = labelsFitCells(
+    values.map((v) => v.label),
+    plot,
+    new Set(values.map((v) => v.swarmSize)).size,
+    new Set(values.map((v) => v.x)).size,
+  );
+  if (!fit) return [];
+  const darkAbove = roundSig(0.55 * Math.log(domain[1]));
+  return [
+    {
+      mark: { type: "text", fontSize: CELL_FONT_SIZE },
+      encoding: {
+        text: { field: "label", type: "nominal" },
+        color: {
+          condition: { test: `abs(log(datum.shown)) > ${darkAbove}`, value: "#ffffff" },
+          value: INK,
+        },
+      },
+    },
+  ];
+}
+
+/**
  * The `heatmap` chart: one cell per (swarm size, input value) coloured by
  * `cer = defenderCost / attackerCost` on a log, diverging blue–orange scale
  * (colour-blind safe) whose domain `[1/m, m]` is centred on 1: blue where the
@@ -100,7 +131,6 @@ export function buildHeatmapChart(data: HeatmapData, options: ChartOptions = {})
       },
     },
   } as const;
-  const darkAbove = roundSig(0.55 * Math.log(domain[1]));
 
   return frame(
     data,
@@ -133,26 +163,7 @@ export function buildHeatmapChart(data: HeatmapData, options: ChartOptions = {})
             ],
           },
         },
-        ...(labelsFitCells(
-          values.map((v) => v.label),
-          { width, height },
-          new Set(values.map((v) => v.swarmSize)).size,
-          new Set(values.map((v) => v.x)).size,
-        )
-          ? [
-              {
-                mark: { type: "text", fontSize: CELL_FONT_SIZE },
-                encoding: {
-                  text: { field: "label", type: "nominal" },
-                  color: {
-                    // White text on the dark ends of the scale, ink near CER = 1.
-                    condition: { test: `abs(log(datum.shown)) > ${darkAbove}`, value: "#ffffff" },
-                    value: INK,
-                  },
-                },
-              } as const,
-            ]
-          : []),
+        ...cellLabelLayers(values, { width, height }, domain),
       ],
     },
     width,
