@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { CxrError } from "../model/cxr-error.js";
+import { CxrError, type CxrErrorDetails } from "../model/cxr-error.js";
 
 /**
  * A user's mistake in an analysis request (an unknown input path, a range
@@ -9,7 +9,7 @@ import { CxrError } from "../model/cxr-error.js";
 export class AnalysisError extends CxrError {
   override readonly name: string = "AnalysisError";
 
-  constructor(message: string, details: { code?: string; path?: string; hint?: string } = {}) {
+  constructor(message: string, details: Partial<CxrErrorDetails> = {}) {
     super(message, { ...details, code: details.code ?? "analysis" });
   }
 }

@@ -32,14 +32,16 @@ function trimFixed(x: number, decimals: number): string {
  * A count of drones: whole numbers with thousands separators; below 10, one
  * decimal where the (fluid) value has one; a positive value that one decimal
  * would round to 0 keeps 2 significant figures, so 0.012 expected leakers
- * never read as "0 leak".
+ * never read as "0 leak", and below 0.001 reads "<0.001" (never an exponent).
  *
  * @example
  * chartCount(1234.4); // "1,234"
  * chartCount(3.75); // "3.8"
  * chartCount(0.01234); // "0.012"
+ * chartCount(2.4e-7); // "<0.001"
  */
 export function chartCount(x: number): string {
+  if (x > 0 && x < 0.001) return "<0.001";
   if (x > 0 && x < 0.05) return String(Number(x.toPrecision(2)));
   const text = Math.abs(x) < 10 ? trimFixed(x, 1) : x.toFixed(0);
   return text === "-0" ? "0" : groupThousands(text);

@@ -38,13 +38,16 @@ import {
 } from "./plot-geometry.js";
 import { POINT_SIZE } from "./cer-layers.js";
 
+/** Expected leakers below this are float residue of `N − kills`, not a leak. */
+const NONE = 1e-9;
+
 /** The finding: leakers at the focus row, "grow to" when they rose from the smallest size. */
 function leakersTitle(data: ChartData, row: OutcomeRow | undefined): string {
   const rows = data.series[0]?.rows ?? [];
   if (row === undefined) return "Drones leaking and damage against swarm size";
   const at = drones(row.swarmSize);
-  // Only a true 0 is "no leak": 0.012 expected leakers is a risk, not none.
-  if (row.leakers <= 0) return `No drone leaks at ${at}`;
+  // Only none is "no leak" (below NONE: rounding left over from N − kills); 0.012 is a risk.
+  if (row.leakers < NONE) return `No drone leaks at ${at}`;
   const first = rows.reduce((a, b) => (b.swarmSize < a.swarmSize ? b : a));
   const verb = first.swarmSize < row.swarmSize && first.leakers < row.leakers ? "grow to" : "reach";
   return `Leakers ${verb} ${chartCount(row.leakers)} at ${at}`;
@@ -251,7 +254,7 @@ export function buildLeakersChart(data: ChartData, options: ChartOptions = {}): 
   } as const;
   const row = focusRow(data.series[0]?.rows ?? [], chartFocus(data, options));
   const focus =
-    row === undefined || row.leakers <= 0
+    row === undefined || row.leakers < NONE
       ? undefined
       : {
           swarmSize: row.swarmSize,

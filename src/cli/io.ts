@@ -1,4 +1,4 @@
-import { CxrError } from "../model/cxr-error.js";
+import { CxrError, type CxrErrorDetails } from "../model/cxr-error.js";
 /** What a command may touch of the outside world, so that commands run in-process in tests. */
 export interface Stream {
   write(text: string): void;
@@ -26,7 +26,7 @@ export interface CliIo {
 export class InputError extends CxrError {
   override readonly name: string = "InputError";
 
-  constructor(message: string, details: { code?: string; path?: string; hint?: string } = {}) {
+  constructor(message: string, details: Partial<CxrErrorDetails> = {}) {
     super(message, { ...details, code: details.code ?? "input" });
   }
 }

@@ -277,8 +277,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) return QUIET_EXITS.has(err.code) ? 0 : 2;
-    // Every user error is a CxrError (model/cxr-error.ts): input, analysis, model limits.
-    if (err instanceof CxrError) {
+    // Every user error is a CxrError (model/cxr-error.ts): input, analysis, model limits. One
+    // thrown in a worker thread comes back a plain Error that kept its name: the model's limits.
+    if (err instanceof CxrError || (err as Error).name === "ModelLimitError") {
       io.stderr.write(`${escapeControls((err as Error).message, { keepNewlines: true })}\n`);
       return 1;
     }

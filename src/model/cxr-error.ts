@@ -1,3 +1,10 @@
+/** What a {@link CxrError} carries beside its message. */
+export interface CxrErrorDetails {
+  readonly code: string;
+  readonly path?: string;
+  readonly hint?: string;
+}
+
 /**
  * The one error type of cxr for a user's mistake: a stable `code`, the
  * `path` of the input at fault (`defense.layers[1].pk`; "" for the whole
@@ -19,7 +26,7 @@ export class CxrError extends Error {
   /** What to change; "" when the message says it all. */
   readonly hint: string;
 
-  constructor(what: string, details: { code: string; path?: string; hint?: string }) {
+  constructor(what: string, details: CxrErrorDetails) {
     const hint = details.hint ?? "";
     super(hint === "" ? what : `${what}: ${hint}`);
     this.code = details.code;

@@ -76,17 +76,23 @@ export async function loadBrowserAssets(): Promise<Assets> {
   return { vega, vegaLite, vegaEmbed, vegaInterpreter: interpreterScript(interpreter), fonts };
 }
 
-/** `dist/fonts/` of the package this module belongs to: the nearest one above it (from src/, dist/src/, dist/cli/ or dist/lib/). */
+/**
+ * `dist/fonts/` of the package this module belongs to: beside the nearest
+ * package.json above it (from src/, dist/src/, dist/cli/ or dist/lib/),
+ * never another project's further up.
+ */
 function fontDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, "dist", "fonts");
-    if (existsSync(candidate)) return candidate;
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ;) {
+    if (existsSync(join(dir, "package.json"))) {
+      const fonts = join(dir, "dist", "fonts");
+      if (existsSync(fonts)) return fonts;
+      break;
+    }
     const up = dirname(dir);
-    if (up === dir)
-      throw new Error("the page fonts are missing from dist/fonts: run `npm run build`");
+    if (up === dir) break;
     dir = up;
   }
+  throw new Error("the page fonts are missing from dist/fonts: run `npm run build`");
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Band, CampaignNight, CampaignResult } from "../model/index.js";
-import { csvNumber, csvText } from "./csv.js";
+import { csvLine, csvNumber, csvText } from "./csv.js";
 
 const FIELDS = [
   "night",
@@ -54,29 +54,27 @@ export function campaignCsv(result: CampaignResult): string {
         ]
       : []),
   ];
-  const rows = result.nights.map((n) =>
-    [
-      ...FIELDS.map((f) => csvNumber(n[f])),
-      ...n.layers.flatMap((l) => [
-        csvNumber(l.shots),
-        csvNumber(l.kills),
-        csvNumber(l.cost),
-        csvNumber(l.stockEnd),
-      ]),
-      ...n.drones.flatMap((d) => [
-        csvNumber(d.launched),
-        csvNumber(d.leakers),
-        csvNumber(d.stockEnd),
-      ]),
-      ...(mc
-        ? [
-            ...band(n.bands?.leakers),
-            ...band(n.bands?.strikeLeakRate),
-            ...n.layers.flatMap((l) => (l.stockEnd === null ? [] : band(l.bands?.stockEnd))),
-            ...n.drones.flatMap((d) => (d.stockEnd === null ? [] : band(d.bands?.stockEnd))),
-          ]
-        : []),
-    ].join(","),
-  );
-  return [header.map(csvText).join(","), ...rows].join("\n") + "\n";
+  const rows = result.nights.map((n) => [
+    ...FIELDS.map((f) => csvNumber(n[f])),
+    ...n.layers.flatMap((l) => [
+      csvNumber(l.shots),
+      csvNumber(l.kills),
+      csvNumber(l.cost),
+      csvNumber(l.stockEnd),
+    ]),
+    ...n.drones.flatMap((d) => [
+      csvNumber(d.launched),
+      csvNumber(d.leakers),
+      csvNumber(d.stockEnd),
+    ]),
+    ...(mc
+      ? [
+          ...band(n.bands?.leakers),
+          ...band(n.bands?.strikeLeakRate),
+          ...n.layers.flatMap((l) => (l.stockEnd === null ? [] : band(l.bands?.stockEnd))),
+          ...n.drones.flatMap((d) => (d.stockEnd === null ? [] : band(d.bands?.stockEnd))),
+        ]
+      : []),
+  ]);
+  return [csvLine(header.map(csvText)), ...rows.map(csvLine)].join("\n") + "\n";
 }

@@ -103,7 +103,12 @@ class PooledRun<R> {
   /** Starts the threads, hands each its first batches, and runs the calling thread's share. */
   start(): void {
     this.hooks.signal?.addEventListener("abort", this.onAbort, { once: true });
-    for (const w of this.job.acquire(this.count)) this.pool.push(w);
+    try {
+      for (const w of this.job.acquire(this.count)) this.pool.push(w);
+    } catch (err) {
+      this.fail(err);
+      return;
+    }
     this.pool.forEach((w, i) => {
       this.inFlight.push(0);
       this.onExit.push((code: number) => {
@@ -125,21 +130,27 @@ class PooledRun<R> {
     this.settled = true;
     this.hooks.signal?.removeEventListener("abort", this.onAbort);
     this.pool.forEach((w, i) => w.off("exit", this.onExit[i]!));
-    void this.job.release(this.pool, clean).then(finish);
+    // Settle even if releasing fails: a run never hangs on its threads.
+    void this.job.release(this.pool, clean).then(finish, finish);
   }
 
   // Two tasks queued per worker (one to run while the calling thread is busy with a batch of
   // its own), one near the end, so that no thread ends with two left while another idles.
+  // A failure to draw or post a batch (it runs in a worker's message handler too) fails the run.
   private feed(i: number): void {
     const { count } = this;
     const { batches } = this.job;
-    while (
-      !this.settled &&
-      this.next < batches &&
-      this.inFlight[i]! < (batches - this.next > count + 1 ? 2 : 1)
-    ) {
-      this.job.postBatch(this.pool[i]!, this.next++);
-      this.inFlight[i]!++;
+    try {
+      while (
+        !this.settled &&
+        this.next < batches &&
+        this.inFlight[i]! < (batches - this.next > count + 1 ? 2 : 1)
+      ) {
+        this.job.postBatch(this.pool[i]!, this.next++);
+        this.inFlight[i]!++;
+      }
+    } catch (err) {
+      this.fail(err);
     }
   }
 

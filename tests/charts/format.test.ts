@@ -34,6 +34,9 @@ describe("number formats", () => {
     // One decimal would print 0.0123 as "0": 2 significant figures instead.
     expect(chartCount(0.0123)).toBe("0.012");
     expect(chartCount(0.049)).toBe("0.049");
+    expect(chartCount(0.00123)).toBe("0.0012");
+    // Never an exponent in a title: a strong defence's 2.4e-7 leakers.
+    expect(chartCount(2.4e-7)).toBe("<0.001");
     expect(chartCount(0.05)).toBe("0.1");
     expect(chartCount(0)).toBe("0");
   });

@@ -28,6 +28,14 @@ describe("leakers chart", () => {
     expect(json(buildLeakersChart({ ...CHART_DATA, series }, { focusSize: 1 })).title.text).toBe(
       "No drone leaks at 1 drone",
     );
+    // Float residue of N − kills is no leak either.
+    const residue = CHART_DATA.series.map((s) => ({
+      ...s,
+      rows: s.rows.map((r) => (r.swarmSize === 1 ? { ...r, leakers: 1e-13, damage: 0 } : r)),
+    }));
+    expect(
+      json(buildLeakersChart({ ...CHART_DATA, series: residue }, { focusSize: 1 })).title.text,
+    ).toBe("No drone leaks at 1 drone");
   });
 
   it("puts damage on an independent right axis", () => {

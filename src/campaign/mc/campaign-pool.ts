@@ -3,7 +3,7 @@ import type { CampaignResult } from "../../model/campaign.js";
 import type { Scenario } from "../../model/scenario.js";
 import { batchCount } from "../../sim/options.js";
 import { bandRows, bandScratch } from "../../sim/percentile-band.js";
-import { type BandTask, type PooledJob, runPooled } from "../../sim/pooled-run.js";
+import { type BandTask, type PoolReport, type PooledJob, runPooled } from "../../sim/pooled-run.js";
 import type { SimBuffers } from "../../sim/sim-buffers.js";
 import { type McLayout, mcBuffers } from "./layout.js";
 import type { McCampaignOptions } from "./monte-carlo.js";
@@ -21,7 +21,7 @@ export interface CampaignWorkerInit {
 /** To a worker: run batch `batch`, or fill the band rows `from … to − 1`. */
 export type CampaignTask = { readonly batch: number } | BandTask;
 /** From a worker: a batch of `trials` trials is written, or its band rows are. */
-export type CampaignReport = { readonly trials: number } | { readonly bands: true };
+export type CampaignReport = PoolReport;
 
 function shared(n: number): Float64Array {
   return new Float64Array(new SharedArrayBuffer(n * Float64Array.BYTES_PER_ELEMENT));

@@ -32,16 +32,14 @@ export interface ExploreOptions {
 /** The page's browser bundles, built by scripts/build-explorer.ts into dist/explorer/. */
 async function bundles(): Promise<ExploreBundles> {
   const dir = join(packageRoot(), "dist", "explorer");
-  try {
-    const [app, worker, fonts] = await Promise.all([
-      readFile(join(dir, "app.js"), "utf8"),
-      readFile(join(dir, "worker.js"), "utf8"),
-      loadPageFonts(),
-    ]);
-    return { app, worker, fonts };
-  } catch {
+  const [app, worker] = await Promise.all([
+    readFile(join(dir, "app.js"), "utf8"),
+    readFile(join(dir, "worker.js"), "utf8"),
+  ]).catch(() => {
     throw new Error(`the explorer's browser bundle is missing from ${dir}: run \`npm run build\``);
-  }
+  });
+  // loadPageFonts says so itself when the fonts are missing.
+  return { app, worker, fonts: await loadPageFonts() };
 }
 
 /**

@@ -236,6 +236,9 @@ window.addEventListener("hashchange", () => {
 
 syncFields();
 // The charts are laid out in Inter's metrics: draw them once the page's embedded weights are in.
-void Promise.all(PAGE_FONT_WEIGHTS.map((w) => document.fonts.load(`${w} 12px Inter`)))
-  .catch(() => undefined)
-  .then(recompute);
+// (A browser without the Font Loading API draws at once.)
+const fontsLoaded =
+  "fonts" in document
+    ? Promise.all(PAGE_FONT_WEIGHTS.map((w) => document.fonts.load(`${w} 12px Inter`)))
+    : Promise.resolve();
+void fontsLoaded.catch(() => undefined).then(recompute);
