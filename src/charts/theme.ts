@@ -72,11 +72,21 @@ export function categoryColor(i: number): string {
 }
 
 /**
+ * The widest any one line of text may draw (px), titles, subtitles, labels
+ * and footnotes alike; longer text ends in "…". A chart is as wide as its
+ * widest text, so a scenario title of 10,000 characters once made every
+ * chart 130,000 px wide (its PNG took 6 s to render); legitimate lines stay
+ * well under it.
+ */
+export const TEXT_LIMIT = 1200;
+
+/**
  * The Vega-Lite config of every briefing chart.
  *
  * @example
  * const spec = { ...mySpec, config: briefingConfig() };
  */
+
 export function briefingConfig(): Config {
   return {
     font: FONT,
@@ -92,6 +102,7 @@ export function briefingConfig(): Config {
       subtitleColor: MUTED,
       subtitlePadding: 6,
       offset: 18,
+      limit: TEXT_LIMIT,
     },
     axis: {
       labelFontSize: 12,
@@ -119,7 +130,7 @@ export function briefingConfig(): Config {
     },
     range: { category: [...OKABE_ITO] },
     line: { strokeWidth: 2.5 },
-    text: { fontSize: 12, color: INK },
+    text: { fontSize: 12, color: INK, limit: TEXT_LIMIT },
     concat: { spacing: 20 },
   };
 }

@@ -73,6 +73,8 @@ export function interTextWidth(text: string, size: number, weight: unknown = 400
 interface TextItem {
   readonly fontSize?: number;
   readonly fontWeight?: string | number;
+  /** The widest the text may draw (px), 0 or absent for no limit; longer text is cut with "…". */
+  readonly limit?: number;
 }
 
 let installed = false;
@@ -91,8 +93,13 @@ export function useInterMetrics(): void {
       textMetrics: { width: (item: TextItem, text: string | number | null | undefined) => number };
     }
   ).textMetrics;
+  // Vega's own measures cut text at its `limit` first; one put in their place must too, or
+  // the bounds (and so the chart's size) are those of the uncut text: never wider than
+  // the limit. Vega's truncation, which measures through this function, still finds the cut.
   metrics.width = (item, text) => {
     const value = text === null || text === undefined ? "" : String(text).trim();
-    return interTextWidth(value, item.fontSize ?? 11, item.fontWeight);
+    const width = interTextWidth(value, item.fontSize ?? 11, item.fontWeight);
+    const limit = item.limit ?? 0;
+    return limit > 0 ? Math.min(width, limit) : width;
   };
 }
