@@ -117,6 +117,10 @@ function expectMarkupInert(html: string, scripts: number, what: string): void {
 
 function expectSvgInert(svg: string, what: string): void {
   expectMarkupInert(svg, 0, what);
+  // Bounded by the text limit (1,200 px a line, src/charts/theme.ts), not by the
+  // 10,000-character strings: a label may start at the plot's right edge (760 px).
+  const width = Number(/<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(svg)?.[1]);
+  expect(width, `${what}: width`).toBeLessThan(2_400);
   // XML 1.0 allows no C0 control but tab, line feed and carriage return.
   // eslint-disable-next-line no-control-regex -- the characters are the point
   expect(svg, what).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
