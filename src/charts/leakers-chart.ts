@@ -226,6 +226,28 @@ function metricLayer(
   return { layer };
 }
 
+/** The leakers axis, and the damage axis when any drone does damage (none drawn at 0 otherwise). */
+function leakerAxes(
+  values: readonly LeakerValue[],
+  data: Pick<ChartData, "currency" | "priceYear">,
+  height: number,
+): MetricAxis[] {
+  const damaging = values.some((v) => v.damage > 0 || (v.damageP95 ?? 0) > 0);
+  return [
+    metricAxis(values, "leakers", "Drones leaking per attack, solid", height),
+    ...(damaging
+      ? [
+          metricAxis(
+            values,
+            "damage",
+            `Damage (${data.currency}, ${data.priceYear} prices), dashed`,
+            height,
+          ),
+        ]
+      : []),
+  ];
+}
+
 /**
  * The `leakers` chart: expected leakers per attack (`N − kills`, left axis)
  * and damage (`Σ leakers_t × d_t`, right axis, dashed) per swarm size (log x),
@@ -261,20 +283,7 @@ export function buildLeakersChart(data: ChartData, options: ChartOptions = {}): 
           value: row.leakers,
           label: `${drones(row.swarmSize)}: ${chartCount(row.leakers)} leak`,
         };
-  const damaging = values.some((v) => v.damage > 0 || (v.damageP95 ?? 0) > 0);
-  const axes = [
-    metricAxis(values, "leakers", "Drones leaking per attack, solid", height),
-    ...(damaging
-      ? [
-          metricAxis(
-            values,
-            "damage",
-            `Damage (${data.currency}, ${data.priceYear} prices), dashed`,
-            height,
-          ),
-        ]
-      : []),
-  ];
+  const axes = leakerAxes(values, data, height);
   const budgets = budgetMarksIn(data.budgetMarks, sizes);
 
   const obstacles = { segments: budgetRuleSegments(budgets, xPx, height), boxes: [] as Box[] };
