@@ -71,6 +71,7 @@ export function buildLeakRateChart(
     vRules: [...dryRules(data), ...breachRule(data)],
     valueTitle: "Strike leak rate",
     valueFormat: ".2%",
+    emptyNote: "No strike drone is launched: no strike leak rate to draw",
   });
   return framePanels(
     data,

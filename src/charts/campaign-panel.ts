@@ -7,6 +7,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { Band } from "../model/index.js";
+import { niceCeil } from "./plot-geometry.js";
 import type { ChartData } from "./chart-data.js";
 import {
   type LabelRequest,
@@ -18,7 +19,7 @@ import {
 import { roundSig } from "./format.js";
 import { type FrameText, type LayerChild, type PlotSpec, frame } from "./frame.js";
 import { interTextWidth } from "../render/text-metrics.js";
-import { BAND_OPACITY, INK, LINE_LEGEND } from "./theme.js";
+import { BAND_OPACITY, INK, LINE_LEGEND, MUTED } from "./theme.js";
 
 /** One line over the nights (night 1 first); null where the value is undefined. */
 export interface NightSeries {
@@ -55,18 +56,8 @@ export interface PanelInput {
   /** Field title of the values in tooltips. */
   readonly valueTitle: string;
   readonly valueFormat: string;
-}
-
-/**
- * The smallest "nice" number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k) at or above `x`.
- *
- * @example niceCeil(437) // 500
- */
-export function niceCeil(x: number): number {
-  if (!(x > 0)) return 1;
-  const p = 10 ** Math.floor(Math.log10(x));
-  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * p >= x * (1 - 1e-12)) ?? 10;
-  return step * p;
+  /** Written across the plot when it has no value to draw (the axis then has no numbers). */
+  readonly emptyNote?: string;
 }
 
 /** The x encoding of every campaign plot: nights from 0 (the start) to the horizon. */
@@ -139,6 +130,19 @@ function labelLayer(l: PlacedLabel): LayerChild {
   };
 }
 
+/** The note across an empty plot, centred. */
+function emptyNoteLayer(text: string, width: number, height: number): LayerChild {
+  return {
+    data: { values: [{ text }] },
+    mark: { type: "text", align: "center", baseline: "middle", fontSize: 14, color: MUTED },
+    encoding: {
+      x: { value: width / 2 },
+      y: { value: height / 2 },
+      text: { field: "text", type: "nominal" },
+    },
+  };
+}
+
 /**
  * A layered plot of `p`: bands under lines, dotted rules, and every rule's
  * label placed in pixels.
@@ -170,6 +174,9 @@ export function nightPanel(p: PanelInput): LayerChild & { width: number; height:
     }),
   );
   const y = { type: "quantitative", scale: yScale } as const;
+  // Nothing to draw: say why across the plot, and show no numbers on an axis that measures nothing.
+  const empty = p.emptyNote !== undefined && values.every((v) => v.value === null);
+  const yAxis = empty ? { labels: false, ticks: false, grid: false } : p.yAxis;
   const layers: LayerChild[] = [];
   if (values.some((v) => "p5" in v)) {
     layers.push({
@@ -182,7 +189,7 @@ export function nightPanel(p: PanelInput): LayerChild & { width: number; height:
     mark: { type: "line", interpolate: "linear" },
     encoding: {
       x,
-      y: { ...y, field: "value", title: p.yTitle, axis: p.yAxis },
+      y: { ...y, field: "value", title: p.yTitle, axis: yAxis },
       color,
       tooltip: [
         { field: "series", type: "nominal", title: "Series" },
@@ -218,6 +225,7 @@ export function nightPanel(p: PanelInput): LayerChild & { width: number; height:
   ];
   const placed = placeLabels(requests, obstacles(p, px), p.width, p.height);
   for (const l of placed) layers.push(labelLayer(l));
+  if (empty) layers.push(emptyNoteLayer(p.emptyNote ?? "", p.width, p.height));
   return { width: p.width, height: p.height, data: { values }, layer: layers };
 }
 

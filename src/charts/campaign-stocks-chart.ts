@@ -106,6 +106,7 @@ export function buildStocksChart(
       vRules: side === "defender" ? [...dry, ...breachRule(data)] : dry,
       valueTitle: side === "defender" ? "Shots" : "Drones",
       valueFormat: ",.0f",
+      emptyNote: "Every layer fires from an unlimited stock: no stock to draw",
     });
   });
   return framePanels(

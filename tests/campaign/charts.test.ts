@@ -196,3 +196,23 @@ describe("the leak-rate chart's title, with no hold rule", () => {
     );
   });
 });
+
+describe("a campaign chart with nothing to draw", () => {
+  it("says why across the plot and puts no numbers on its axis", () => {
+    // No limited stock (Eastern Sentry) and no strike drone (Poland's decoys): once a bare 0–1 axis.
+    const stocks = JSON.stringify(buildChart("stocks", { ...CAMPAIGN_DATA, stocks: [] }));
+    expect(stocks).toContain("Every layer fires from an unlimited stock: no stock to draw");
+    expect(stocks).toContain('"axis":{"labels":false,"ticks":false,"grid":false}');
+    const leak = JSON.stringify(
+      buildChart("leak-rate", {
+        ...CAMPAIGN_DATA,
+        strikeLeakRate: CAMPAIGN_DATA.strikeLeakRate.map(() => null),
+      }),
+    );
+    expect(leak).toContain("No strike drone is launched: no strike leak rate to draw");
+    // A chart with values has neither.
+    const full = JSON.stringify(buildChart("stocks", CAMPAIGN_DATA));
+    expect(full).not.toContain("no stock to draw");
+    expect(full).not.toContain('"labels":false');
+  });
+});
