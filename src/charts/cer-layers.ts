@@ -67,9 +67,9 @@ export const CROSSING_SIZE = 70;
  * Every line's points (ratios ≤ 0 or null dropped: a log scale cannot place
  * them) and the bands of each series' first ratio only: the bands of
  * several ratios of one series lie over each other and turn muddy. A line
- * that repeats an earlier line of the same ratio at every size would be
- * drawn over it and hide it: its legend name says so, "ESSM first (same as
- * base)".
+ * that repeats an earlier line at every size would be drawn over it and
+ * hide it: its legend name says so, "ESSM first (same as base)", "Net CER
+ * (same as CER)" where no drone does damage.
  */
 export function cerCurves(data: ChartData, metrics: readonly AnalysisMetric[]): CerCurves {
   const manySeries = data.series.length > 1;
@@ -82,8 +82,8 @@ export function cerCurves(data: ChartData, metrics: readonly AnalysisMetric[]): 
         : metricTitle(metric);
   const named = new Map<string, string>();
   const key = (series: string, metric: AnalysisMetric): string => `${metric}\u0000${series}`;
-  /** The first line drawn with each ratio's exact values: metric and points → line name. */
-  const firstWithValues = new Map<string, string>();
+  /** The first line drawn with each set of exact values (any ratio): points → its name, and whether it is a series' first ratio. */
+  const firstWithValues = new Map<string, { readonly name: string; readonly first: boolean }>();
   const twins = new Set<string>();
   const lines: string[] = [];
   const dashes: number[][] = [];
@@ -98,14 +98,19 @@ export function cerCurves(data: ChartData, metrics: readonly AnalysisMetric[]): 
         if (value !== null && value > 0)
           own.push({ metric: title, swarmSize: row.swarmSize, value: roundSig(value) });
       }
-      const values = `${metric}:${own.map((p) => `${p.swarmSize}=${p.value}`).join(",")}`;
+      const values = own.map((p) => `${p.swarmSize}=${p.value}`).join(",");
       const twin = own.length > 0 ? firstWithValues.get(values) : undefined;
       const plain = plainName(series.name, metric);
       const shaded = manySeries && lines.length === 0;
       const line =
-        twin !== undefined ? `${plain} (same as ${twin})` : shaded ? `${plain}${SHADED}` : plain;
-      if (twin === undefined) firstWithValues.set(values, plain);
-      else if (m === 0) twins.add(series.name);
+        twin !== undefined
+          ? `${plain} (same as ${twin.name})`
+          : shaded
+            ? `${plain}${SHADED}`
+            : plain;
+      if (twin === undefined) firstWithValues.set(values, { name: plain, first: m === 0 });
+      // Crossings are drawn for first ratios: a first ratio equal to another's repeats its crossings.
+      else if (m === 0 && twin.first) twins.add(series.name);
       named.set(key(series.name, metric), line);
       lines.push(line);
       dashes.push(METRIC_DASHES[m % METRIC_DASHES.length]!);

@@ -124,6 +124,16 @@ describe("cer chart", () => {
     ]);
   });
 
+  it("names a ratio equal to another at every size: no damage makes the net CER the CER", () => {
+    const rows = PLAIN_DATA.series[0]!.rows.map((r) => ({ ...r, netCer: r.cer }));
+    const spec = buildCerChart(
+      { ...PLAIN_DATA, series: [{ name: "Base", rows }] },
+      { metrics: ["cer", "netCer"] },
+    );
+    const names = [...new Set(unitValues(spec, linesOf(spec)[0]!).map((v) => v.line))];
+    expect(names).toEqual(["CER", "Net CER (same as CER)"]);
+  });
+
   it("drops null ratios", () => {
     const spec = buildCerChart(CHART_DATA);
     const values = unitValues(spec, linesOf(spec)[0]!);
