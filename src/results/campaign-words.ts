@@ -1,6 +1,6 @@
 import type { CampaignResult, NightBand, Scenario } from "../model/index.js";
 import { formatShare } from "./campaign-table.js";
-import { formatCount, formatMoney, formatRatio } from "./format-number.js";
+import { formatCompact, formatCount, formatRatio } from "./format-number.js";
 
 /** "a 10 %", "an 80 %", "an 11 %": the article English gives the spoken number. */
 function aShare(pct: string): string {
@@ -74,10 +74,11 @@ export function campaignSentences(scenario: Scenario, result: CampaignResult): s
     }
   }
   const cur = scenario.currency;
+  // Money a reader can quote: "117M EUR", not "117,325,211 EUR" (the table and CSV keep every digit).
   out.push(
     `Over ${D} nights ${formatCount(s.launched)} drones are launched and ${formatCount(s.leakers)} get through; ` +
-      `the defender spends ${formatMoney(s.defenderCost)} ${cur} against the attacker's ` +
-      `${formatMoney(s.attackerCost)} ${cur} (cost-exchange ratio ${formatRatio(s.cer)}).`,
+      `the defender spends ${formatCompact(s.defenderCost)} ${cur} against the attacker's ` +
+      `${formatCompact(s.attackerCost)} ${cur} (cost-exchange ratio ${formatRatio(s.cer)}).`,
   );
   return out;
 }

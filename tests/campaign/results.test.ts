@@ -52,5 +52,21 @@ describe("campaign presentation", () => {
     const words = campaignSentences(s, campaignDeterministic(s));
     expect(words).toContain("The sam stock lasts beyond night 3.");
     expect(words).toContain("The attacker's shahed stock lasts beyond night 3.");
+    // 3 drones at 1,000 against 3 shots at 10: 3k against 30, CER 0.01.
+    expect(words.at(-1)).toMatch(
+      /^Over 3 nights 3 drones are launched and 0 get through; the defender spends 30 (\w+) against the attacker's 3k \1 \(cost-exchange ratio 0\.01\d*\)\.$/,
+    );
+  });
+
+  it("writes the campaign's money as a reader quotes it", () => {
+    // 200 drones a night for 30 nights at 8,410.7: 50,464,200 → "50.5M"; one 1M shot each: 6,000 shots → "6B".
+    const s = campaignScenario(
+      [drone({ id: "d", cost: 8410.7, share: 1 })],
+      [layer({ id: "sam", costPerShot: 1e6, pk: 1 })],
+      { nights: 30, raid: 200 },
+    );
+    expect(campaignSentences(s, campaignDeterministic(s)).at(-1)).toMatch(
+      /the defender spends 6B (\w+) against the attacker's 50\.5M \1 /,
+    );
   });
 });
