@@ -31,6 +31,7 @@ export function conversionFactor(
     if (rate === undefined) {
       throw new AnalysisError(
         `cannot compare ${what} with ${toFile} (${to.currency}, ${to.priceYear} prices): ${toFile} has no fx rate for ${from.currency}. Add it to ${toFile}'s fx, in ${to.currency} per ${from.currency}, e.g. fx: { ${from.currency}: 0.86 }`,
+        { code: "compare-currency" },
       );
     }
     k *= rate;
@@ -45,6 +46,7 @@ export function conversionFactor(
     if (now === undefined || then === undefined) {
       throw new AnalysisError(
         `cannot compare ${what} with ${toFile} (${to.currency}, ${to.priceYear} prices): ${toFile} has no price index for ${missing.join(" and ")}. Add it to ${toFile}'s inflation, e.g. inflation: { ${missing.map((y) => `${y}: 0.97`).join(", ")} }`,
+        { code: "compare-currency" },
       );
     }
     k *= now / then;

@@ -1,4 +1,3 @@
-import { AnalysisError } from "../analysis/analysis-error.js";
 import { inMoneyOf } from "../analysis/compare-currency.js";
 import { compareTable } from "../analysis/compare-table.js";
 import type { Scenario } from "../model/scenario.js";
@@ -28,16 +27,9 @@ export function compareCases(inputs: readonly LoadedScenario[]): CompareCase[] {
   const basis = inputs[0];
   for (const loaded of inputs) {
     // Every case in the first scenario's currency and price year, with its fx and inflation.
-    const converted = (s: Scenario): Scenario => {
-      if (basis === undefined) return s;
-      try {
-        return inMoneyOf(s, loaded.file, basis.money, basis.file);
-      } catch (err) {
-        if (err instanceof AnalysisError)
-          throw new CxrError(err.message, { code: "compare-currency" });
-        throw err;
-      }
-    };
+    // inMoneyOf's AnalysisError is a CxrError with code `compare-currency`.
+    const converted = (s: Scenario): Scenario =>
+      basis === undefined ? s : inMoneyOf(s, loaded.file, basis.money, basis.file);
     const title = loaded.scenario.title;
     const name = (variant: string | null): string =>
       inputs.length === 1

@@ -105,7 +105,7 @@ export function buildCerChart(data: ChartData, options: CerOptions = {}): TopLev
       mark: { type: "rule", color: INK, strokeDash: [5, 4], strokeWidth: 1.25 },
       encoding: { y: { datum: 1, type: "quantitative" } },
     },
-    ...baseHaloLayer(points, curves, { x, y, yTitle, color }),
+    ...baseHaloLayer(curves, { x, y, yTitle, color }),
     lineLayer(points, curves, { x, y, yTitle, color }, NUMBER_FORMAT),
   ];
   const crossings = crossingMarks(data, curves);

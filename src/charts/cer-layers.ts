@@ -57,7 +57,7 @@ const METRIC_DASHES: readonly number[][] = [
 const HALO_WIDTH = 8;
 const HALO_OPACITY = 0.16;
 /** What the legend adds to the shaded base line's name. */
-export const SHADED = " (shaded)";
+const SHADED = " (shaded)";
 
 /** Area of a line's point symbols and of a crossing dot (px²). */
 export const POINT_SIZE = 28;
@@ -210,16 +210,12 @@ export function lineLayer(
  * it instead of vanishing; the legend names it "base (shaded)". No shadow
  * when there is one series.
  */
-export function baseHaloLayer(
-  points: readonly CerPoint[],
-  curves: CerCurves,
-  enc: CerEncodings,
-): LayerChild[] {
+export function baseHaloLayer(curves: CerCurves, enc: CerEncodings): LayerChild[] {
   const first = curves.lines[0];
   if (first === undefined || curves.lines.length / curves.metrics.length < 2) return [];
   return [
     {
-      data: { values: points.filter((p) => p.line === first) },
+      data: { values: curves.points.filter((p) => p.line === first) },
       mark: {
         type: "line",
         color: INK,

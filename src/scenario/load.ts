@@ -85,7 +85,13 @@ export function loadScenario(text: string, options: LoadOptions): LoadResult {
   for (const i of result.issues) issues.push(i);
   const problems = locate(issues, overlays);
   const others = variants.filter((v) => v.name !== options.variant);
-  for (const p of unchosenVariantProblems(raw, others, parsed.source, main, options))
+  // A request that changes nothing has just normalised the base file itself: no need to again.
+  const plain =
+    options.variant === undefined &&
+    (options.overrides ?? []).length === 0 &&
+    options.sizes === undefined;
+  const base = plain ? result.issues : undefined;
+  for (const p of unchosenVariantProblems(raw, others, parsed.source, main, options, base))
     problems.push(p);
   if (problems.length > 0 || result.scenario === null || result.money === null)
     return fail(sortProblems(problems, file));
@@ -195,11 +201,13 @@ function unchosenVariantProblems(
   source: ParsedYaml["source"],
   main: Overlay,
   options: LoadOptions,
+  baseIssues?: readonly Issue[],
 ): Problem[] {
   if (others.length === 0) return [];
   const { file, catalog } = options;
   const key = (i: Issue): string => `${i.code} ${JSON.stringify(i.path)}`;
-  const baseKeys = new Set(normalizeScenario(structuredClone(raw), catalog, file).issues.map(key));
+  const base = baseIssues ?? normalizeScenario(structuredClone(raw), catalog, file).issues;
+  const baseKeys = new Set(base.map(key));
   return others.flatMap((v) => {
     const vIssues: Issue[] = [];
     const vDoc: unknown = structuredClone(raw);

@@ -208,5 +208,7 @@ describe("cxr compare across currencies (issue 11, item 11)", () => {
     expect(err).toBeInstanceOf(Error);
     expect((err as Error).message).toMatch(/has no fx rate for USD/);
     expect((err as Error).message).toContain("fx: { USD:");
+    expect(err).toBeInstanceOf(CxrError);
+    expect(err).toMatchObject({ code: "compare-currency" });
   });
 });
