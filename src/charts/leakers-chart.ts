@@ -234,7 +234,8 @@ function leakerAxes(
 ): MetricAxis[] {
   const damaging = values.some((v) => v.damage > 0 || (v.damageP95 ?? 0) > 0);
   return [
-    metricAxis(values, "leakers", "Drones leaking per attack, solid", height),
+    // "solid" only tells the leakers from the dashed damage when there is one.
+    metricAxis(values, "leakers", `Drones leaking per attack${damaging ? ", solid" : ""}`, height),
     ...(damaging
       ? [
           metricAxis(

@@ -38,6 +38,26 @@ describe("leakers chart", () => {
     ).toBe("No drone leaks at 1 drone");
   });
 
+  it("calls the leakers line solid only beside a dashed damage line", () => {
+    const titles = (d: typeof CHART_DATA): unknown[] =>
+      units(buildLeakersChart(d))
+        .filter((u) => markType(u) === "line")
+        .map((l) => l.encoding?.y?.title);
+    expect(titles(CHART_DATA)[0]).toBe("Drones leaking per attack, solid (log scale)");
+    // No drone does damage: no dashed line, so no "solid".
+    const series = CHART_DATA.series.map((s) => ({
+      ...s,
+      rows: s.rows.map((r) => ({
+        ...r,
+        damage: 0,
+        ...(r.bands === undefined
+          ? {}
+          : { bands: { ...r.bands, damage: { p5: 0, p50: 0, p95: 0 } } }),
+      })),
+    }));
+    expect(titles({ ...CHART_DATA, series })).toEqual(["Drones leaking per attack (log scale)"]);
+  });
+
   it("puts damage on an independent right axis", () => {
     const spec = json(buildLeakersChart(CHART_DATA));
     expect(spec.vconcat[0].resolve).toEqual({ scale: { y: "independent" } });
