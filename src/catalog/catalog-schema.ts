@@ -4,7 +4,7 @@
  * rules across fields (low ≤ likely ≤ high, a source or grade U, unique ids)
  * are in `parse-catalog.ts`, so every entry is checked even when another fails.
  */
-import { z } from "zod";
+import * as z from "zod";
 import {
   CATALOG_KINDS,
   COST_MEASURES,

@@ -1,23 +1,33 @@
 /** Number formatting for people: thousands separators, ratios to 3 significant figures. */
 
-// Formatters are built once: building one costs far more than formatting a
-// number, and a results table formats hundreds on every explorer keystroke.
-const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-const hundredths = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-const threeFigures = new Intl.NumberFormat("en-US", {
-  maximumSignificantDigits: 3,
-  minimumSignificantDigits: 3,
-});
+// Formatters are built once, on first use: building one costs far more than
+// formatting a number (a results table formats hundreds on every explorer
+// keystroke), and the first one built in a process loads ICU's number data,
+// about 13 ms that a command printing JSON or only "ok" need not pay.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let f = formatters.get(key);
+  if (f === undefined) {
+    f = new Intl.NumberFormat("en-US", options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+const whole = (): Intl.NumberFormat => numberFormat("whole", { maximumFractionDigits: 0 });
+const hundredths = (): Intl.NumberFormat =>
+  numberFormat("hundredths", { maximumFractionDigits: 2 });
+const threeFigures = (): Intl.NumberFormat =>
+  numberFormat("threeFigures", { maximumSignificantDigits: 3, minimumSignificantDigits: 3 });
 
 /** `1234567.8` → `"1,234,568"`. */
 export function formatMoney(x: number): string {
-  return whole.format(x);
+  return whole().format(x);
 }
 
 /** Counts that may be fractional in deterministic mode: `12.345` → `"12.35"`, `12` → `"12"`. */
 export function formatCount(x: number): string {
-  if (Number.isInteger(x)) return whole.format(x);
-  return hundredths.format(x);
+  if (Number.isInteger(x)) return whole().format(x);
+  return hundredths().format(x);
 }
 
 /** Below this, a non-zero number is written with an exponent: `1.34e-303`, not 300 zeros. */
@@ -35,19 +45,17 @@ function tiny(x: number): string {
  */
 export function formatRatio(x: number | null): string {
   if (x === null || !Number.isFinite(x)) return "–";
-  if (Math.abs(x) >= 1000) return whole.format(x);
+  if (Math.abs(x) >= 1000) return whole().format(x);
   if (x === 0) return "0";
   if (Math.abs(x) < TINY) return tiny(x);
-  return threeFigures.format(x);
+  return threeFigures().format(x);
 }
 
-const compact = new Intl.NumberFormat("en-US", {
-  notation: "compact",
-  maximumSignificantDigits: 3,
-});
+const compact = (): Intl.NumberFormat =>
+  numberFormat("compact", { notation: "compact", maximumSignificantDigits: 3 });
 
 /** Compact money for narrow cells: `3_800_000` → `"3.8M"`, `12_500` → `"12.5k"` (lower-case k, as in the catalog). */
 export function formatCompact(x: number): string {
   if (x !== 0 && Math.abs(x) < TINY) return tiny(x);
-  return compact.format(x).replace("K", "k");
+  return compact().format(x).replace("K", "k");
 }

@@ -8,7 +8,7 @@
  * Custom error texts are keys (`expect:money`) that `zod-issues.ts` turns
  * into messages from `messages.ts`.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { DISTRIBUTION_KINDS, distributionModule } from "../distributions/registry.js";
 import type { DistributionKind } from "../model/distribution.js";
 import { LAYER_KINDS, SOURCE_KINDS } from "../model/scenario.js";
