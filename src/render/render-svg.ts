@@ -1,6 +1,6 @@
-import * as vega from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type { TopLevelSpec } from "vega-lite";
 import { useInterMetrics } from "./text-metrics.js";
+import { loadVega } from "./vega-modules.js";
 
 /** Characters XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE, U+FFFF). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -31,8 +31,9 @@ export function xmlSafe(svg: string): string {
  * svg.startsWith("<svg"); // true
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  useInterMetrics();
-  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: "none" });
+  const { vega, vegaLite } = await loadVega();
+  useInterMetrics(vega);
+  const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: "none" });
   try {
     return xmlSafe(await view.toSVG());
   } finally {

@@ -1,5 +1,5 @@
 import opentype, { type Font, type Glyph } from "opentype.js";
-import * as vega from "vega";
+import type { VegaModules } from "./vega-modules.js";
 import { interFontFiles } from "./fonts.js";
 
 type Weight = 400 | 500 | 600 | 700;
@@ -84,7 +84,7 @@ let installed = false;
  * canvas, Vega guesses 0.8 em per character, about half again as wide as
  * Inter, which leaves wide blank margins and stretches layouts. Idempotent.
  */
-export function useInterMetrics(): void {
+export function useInterMetrics(vega: VegaModules["vega"]): void {
   if (installed) return;
   installed = true;
   // vega re-exports vega-scenegraph's textMetrics, which its typings omit.

@@ -151,7 +151,7 @@ function walk(mark: Mark, dx: number, dy: number, scene: Scene, cell?: Rect): vo
 
 /** Renders a Vega-Lite spec headless, as `renderSvg` does, and reads its scene. */
 export async function sceneOf(spec: TopLevelSpec): Promise<Scene> {
-  useInterMetrics();
+  useInterMetrics(vega);
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: "none" });
   try {
     await view.runAsync();
