@@ -49,3 +49,31 @@ export function unitMath() {
 };
 /** A bundle that may run without Node (the library, the explorer): both bundled. */
 export const bundledForBrowser = bundled("unit-math", "jstat-beta");
+
+/**
+ * The CLI bundle's: `render/vega-modules.ts` becomes a module that imports
+ * vega and vega-lite through `__cxrImport`, the loader's own `import()`. The
+ * bundle runs as a classic script from a code cache (src/cli/bundle-script.ts),
+ * which cannot run `import()` itself on Node 20, and both packages are ES
+ * modules only.
+ */
+export const vegaThroughLoader: Plugin = {
+  name: "cxr-vega-through-loader",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/vega-modules\.js$/ }, (args) =>
+      args.importer.includes("/src/")
+        ? { path: "vega-modules", namespace: "cxr-loader" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "cxr-loader" }, () => ({
+      loader: "js",
+      contents: `let loading;
+export function loadVega() {
+  loading ??= Promise.all([__cxrImport("vega"), __cxrImport("vega-lite")]).then(
+    ([vega, vegaLite]) => ({ vega, vegaLite }),
+  );
+  return loading;
+}`,
+    }));
+  },
+};

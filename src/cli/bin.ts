@@ -1,23 +1,6 @@
 #!/usr/bin/env node
-// The `cxr` executable: wires the real process to the in-process CLI.
-import { colorWanted } from "./io.js";
-import { runCli } from "./program.js";
+// The `cxr` executable as it runs from source (`node dist/src/cli/bin.js`).
+// The built package's dist/cli/bin.js is src/cli/bundle-loader.ts instead.
+import { main } from "./main.js";
 
-const controller = new AbortController();
-process.once("SIGINT", () => {
-  controller.abort();
-});
-
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: { write: (s) => void process.stdout.write(s), isTTY: process.stdout.isTTY },
-  stderr: { write: (s) => void process.stderr.write(s), isTTY: process.stderr.isTTY },
-  color: colorWanted(process.stdout.isTTY, process.env),
-  // A test seam: the pseudo-terminal tests show the bar at once.
-  ...(process.env["CXR_PROGRESS_AFTER_MS"] === undefined
-    ? {}
-    : { progressAfterMs: Number(process.env["CXR_PROGRESS_AFTER_MS"]) }),
-  ...(process.env["CXR_WRITE_PAUSE_MS"] === undefined
-    ? {}
-    : { writePauseMs: Number(process.env["CXR_WRITE_PAUSE_MS"]) }),
-  interrupt: controller.signal,
-});
+process.exitCode = await main();
