@@ -37,9 +37,16 @@ export async function readTextFile(path: string, maxBytes: number): Promise<stri
       throw new InputError(`cannot read '${path}': it is a folder, not a file`);
     if (info.size > maxBytes)
       throw tooLarge(path, `the file is ${(info.size / 2 ** 20).toFixed(1)} MiB`, maxBytes);
-    const buffer = Buffer.alloc(maxBytes + 1);
+    // Room for the size stat reports and one byte more, grown (up to the cap)
+    // for what stat does not know: a FIFO, a device, a file still growing.
+    let buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size + 1, 64 * 1024)));
     let filled = 0;
     for (;;) {
+      if (filled === buffer.length) {
+        const grown = Buffer.alloc(Math.min(maxBytes + 1, buffer.length * 2));
+        buffer.copy(grown, 0, 0, filled);
+        buffer = grown;
+      }
       const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
       if (bytesRead === 0) break;
       filled += bytesRead;
