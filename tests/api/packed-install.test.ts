@@ -85,6 +85,32 @@ describe("the packed package, installed into an empty project", () => {
     expect(r["cer"]).toBeGreaterThan(1);
   });
 
+  it("ships the cxr executable with its code cache, accepted where it is installed", () => {
+    const cli = join(app, "node_modules", "cxr", "dist", "cli");
+    const scenario = join(app, "node_modules", "cxr", "scenarios", "poland-2025-09-10.yaml");
+    const cxr = (...args: string[]): string =>
+      execFileSync(process.execPath, [join(cli, "bin.js"), ...args], {
+        cwd: app,
+        encoding: "utf8",
+      });
+    expect(cxr("validate", scenario)).toMatch(/^ok /);
+    // Poland at 19 drones, as in the library run above.
+    const doc = JSON.parse(cxr("run", scenario, "--sizes", "19", "--format", "json")) as {
+      rows: { cer: number }[];
+    };
+    expect(doc.rows[0]!.cer).toBeGreaterThan(1);
+    // V8 checks a cache against the source, not its path: the one built in
+    // this clone must serve the installed copy too.
+    const probe = `import { compileBundle, readCache } from "./node_modules/cxr/dist/src/cli/bundle-script.js";
+      const file = ${JSON.stringify(join(cli, "cli.cjs"))};
+      process.stdout.write(String(compileBundle(file, readCache(file)).cacheRejected));`;
+    const rejected = execFileSync(process.execPath, ["--input-type=module", "-e", probe], {
+      cwd: app,
+      encoding: "utf8",
+    });
+    expect(rejected).toBe("false");
+  });
+
   it("type-checks a TypeScript user of 'cxr' against the shipped declarations", () => {
     const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
     const args = ["--noEmit", "--strict", "--module", "nodenext", "--moduleResolution"];
