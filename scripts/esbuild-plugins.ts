@@ -1,4 +1,5 @@
 // What every esbuild bundle of cxr shares (the CLI, the library, the explorer).
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Plugin } from "esbuild";
 
@@ -51,8 +52,8 @@ export function unitMath() {
 export const bundledForBrowser = bundled("unit-math", "jstat-beta");
 
 /**
- * The CLI bundle's: `render/vega-modules.ts` becomes a module that imports
- * vega and vega-lite through `__cxrImport`, the loader's own `import()`. The
+ * The CLI bundle's: `render/vega-modules.ts` imports vega and vega-lite
+ * through `__cxrImport`, the loader's own `import()`, in place of its own. The
  * bundle runs as a classic script from a code cache (src/cli/bundle-script.ts),
  * which cannot run `import()` itself on Node 20, and both packages are ES
  * modules only.
@@ -60,20 +61,11 @@ export const bundledForBrowser = bundled("unit-math", "jstat-beta");
 export const vegaThroughLoader: Plugin = {
   name: "cxr-vega-through-loader",
   setup(b) {
-    b.onResolve({ filter: /^\.\/vega-modules\.js$/ }, (args) =>
-      args.importer.includes("/src/")
-        ? { path: "vega-modules", namespace: "cxr-loader" }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: "cxr-loader" }, () => ({
-      loader: "js",
-      contents: `let loading;
-export function loadVega() {
-  loading ??= Promise.all([__cxrImport("vega"), __cxrImport("vega-lite")]).then(
-    ([vega, vegaLite]) => ({ vega, vegaLite }),
-  );
-  return loading;
-}`,
-    }));
+    b.onLoad({ filter: /\/src\/render\/vega-modules\.ts$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      const contents = text.replaceAll('import("', '__cxrImport("');
+      if (contents === text) throw new Error(`${args.path}: no import("…") left to route`);
+      return { loader: "ts", contents };
+    });
   },
 };

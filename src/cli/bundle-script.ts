@@ -7,8 +7,9 @@
  * cxr, then compiling each function on its first call. A `vm.Script` accepts
  * the bytecode of an earlier compile instead (`cachedData`). `npm run build`
  * bundles the CLI into one CommonJS file, dist/cli/cli.cjs, runs it on the
- * shipped scenarios, and saves the bytecode of every function those runs
- * compiled to dist/cli/cli.cjs.cache (scripts/build-cli.ts). V8 checks the
+ * commands whose start-up matters (help, version, validate and run of the
+ * flagship), and saves the bytecode of every function those runs compiled to
+ * dist/cli/cli.cjs.cache (scripts/build-cli.ts). V8 checks the
  * cache against its own version, its flags and the source; when any differs
  * it rejects the cache and compiles from source, so a stale cache costs time,
  * never correctness.

@@ -4,7 +4,7 @@
 import { colorWanted } from "./io.js";
 import { runCli } from "./program.js";
 
-export { runCli } from "./program.js";
+export { runCli };
 
 /** Runs `cxr` with this process's arguments, streams and environment; resolves to the exit status. */
 export async function main(): Promise<number> {

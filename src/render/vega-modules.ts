@@ -2,7 +2,7 @@
  * vega and vega-lite, imported on the first render and shared after it. Both
  * are ES modules of about 1 MB that only rendering needs, so nothing else
  * imports them: a chart spec is built without them, and `cxr run` never
- * loads them. The CLI bundle swaps this module for one that imports through
+ * loads them. The CLI bundle rewrites the two `import()` calls to go through
  * its loader (scripts/esbuild-plugins.ts: `vegaThroughLoader`), since the
  * bundle runs as a classic script from a code cache (src/cli/bundle-script.ts).
  */
